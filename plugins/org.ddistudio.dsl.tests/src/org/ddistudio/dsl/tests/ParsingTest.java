@@ -1,0 +1,141 @@
+package org.ddistudio.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.ddistudio.dsl.validation.DdiRule;
+import org.ddistudio.model.Consumer;
+import org.ddistudio.model.Driver;
+import org.ddistudio.model.Interface;
+import org.ddistudio.model.Routine;
+import org.ddistudio.model.SalKind;
+import org.ddistudio.model.SystemLayout;
+import org.junit.jupiter.api.Test;
+
+class ParsingTest {
+
+	static final String TOASTER = """
+			package toaster
+
+			/** Toaster standard interface, exported by the toaster bus on every child PDO. */
+			interface TOASTER_INTERFACE_STANDARD {
+			    guid {E0B27630-5434-11D3-B890-00C04FAD5171}
+			    version 1
+			    references noop
+			    /** Reads the crispiness level. */
+			    BOOLEAN GetCrispinessLevel(_In_ PVOID Context, _Out_ PUCHAR Level);
+			    BOOLEAN SetCrispinessLevel(_In_ PVOID Context, _In_ UCHAR Level);
+			    BOOLEAN IsSafetyLockEnabled(_In_ PVOID Context);
+			}
+
+			driver ToasterBus bus KMDF {
+			    produce TOASTER_INTERFACE_STANDARD on child-pdo
+			}
+
+			driver Toaster function KMDF {
+			    consume TOASTER_INTERFACE_STANDARD {
+			        version 1
+			        acquire EvtDeviceSelfManagedIoInit
+			        release after-use
+			        calls GetCrispinessLevel, SetCrispinessLevel
+			    }
+			}
+
+			system ToasterSystem {
+			    device ToasterBusDevice {
+			        pdo root
+			        function ToasterBus
+			    }
+			    device Toaster1 parent ToasterBusDevice {
+			        pdo ToasterBus
+			        function Toaster
+			    }
+			}
+			""";
+
+	@Test
+	void toasterParsesLinksAndCarriesDocumentation() {
+		DdiTestSupport support = DdiTestSupport.of(TOASTER);
+		support.assertClean();
+		Interface iface = (Interface) support.model().getDeclarations().get(0);
+		assertEquals("{E0B27630-5434-11D3-B890-00C04FAD5171}", iface.getGuid());
+		assertEquals(1, iface.getVersion());
+		assertEquals("Toaster standard interface, exported by the toaster bus on every child PDO.", iface.getDocumentation());
+		Routine get = (Routine) iface.getMembers().get(0);
+		assertEquals("Reads the crispiness level.", get.getDocumentation());
+		assertEquals(SalKind.OUT, get.getParameters().get(1).getAnnotation().getKind());
+		assertNull(iface.getMembers().get(1).getDocumentation());
+		Consumer consumer = ((Driver) support.model().getDeclarations().get(2)).getConsumers().get(0);
+		assertEquals(2, consumer.getUses().size());
+		assertFalse(consumer.getUses().get(0).eIsProxy());
+		SystemLayout system = (SystemLayout) support.model().getDeclarations().get(3);
+		assertEquals(system.getDevices().get(0), system.getDevices().get(1).getParent());
+	}
+
+	@Test
+	void hexNumbersAndPointerLevels() {
+		DdiTestSupport support = DdiTestSupport.of("""
+				interface X {
+				    guid {11111111-2222-3333-4444-555555555555}
+				    version 0x0102
+				    ULONG * * Deep;
+				}
+				""");
+		Interface iface = (Interface) support.model().getDeclarations().get(0);
+		assertEquals(0x102, iface.getVersion());
+		assertEquals(2, ((org.ddistudio.model.Field) iface.getMembers().get(0)).getType().getPointerLevel());
+	}
+
+	@Test
+	void crossFileReferenceThroughImport() {
+		DdiTestSupport support = DdiTestSupport.files(Map.of(
+				"wdk.ddi", """
+						package wdk
+						interface BUS_INTERFACE_STANDARD {
+						    guid {496B8280-6F25-11D0-BEAF-08002BE2092F}
+						    version 1
+						}
+						""",
+				"pci.ddi", """
+						package pcidrv
+						import wdk.*
+						driver Pci bus WDM {
+						    produce BUS_INTERFACE_STANDARD on child-pdo
+						}
+						"""));
+		Driver pci = (Driver) support.model("pci.ddi").getDeclarations().get(0);
+		assertFalse(pci.getProducers().get(0).getInterface().eIsProxy());
+	}
+
+	@Test
+	void samePackageAcrossFilesNeedsNoImport() {
+		DdiTestSupport support = DdiTestSupport.files(Map.of(
+				"a.ddi", "package toaster\ninterface I { guid {11111111-2222-3333-4444-555555555555} version 1 }\n",
+				"b.ddi", "package toaster\ndriver D bus KMDF { produce I on child-pdo }\n"));
+		Driver d = (Driver) support.model("b.ddi").getDeclarations().get(0);
+		assertFalse(d.getProducers().get(0).getInterface().eIsProxy());
+	}
+
+	@Test
+	void unknownTypeIsReportedWithItsOwnCode() {
+		DdiTestSupport support = DdiTestSupport.of("interface I { guid {11111111-2222-3333-4444-555555555555} version 1 FOO Bar; }");
+		assertTrue(support.issue(DdiRule.UNKNOWN_TYPE).getMessage().contains("'FOO'"), support.describe());
+	}
+
+	@Test
+	void numberBeyondRangeIsADiagnosticNotACrash() {
+		DdiTestSupport support = DdiTestSupport.of("interface I { guid {11111111-2222-3333-4444-555555555555} version 0x1FFFFFFFFFFFFFFFFFFFF }");
+		assertFalse(support.issues().isEmpty());
+		assertTrue(support.describe().contains("too large"), support.describe());
+	}
+
+	@Test
+	void syntaxErrorHasTheSyntaxCode() {
+		DdiTestSupport support = DdiTestSupport.of("interface { }");
+		assertTrue(support.codes().contains(DdiRule.SYNTAX_ERROR.code()), support.describe());
+	}
+}

@@ -1,0 +1,6 @@
+package org.ddistudio.dsl.validation;
+
+
+/** Placeholder; rules are added in their own commits. */
+public class ConsumerValidator extends DdiRuleValidator {
+}
