@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.DdiPackage;
+import org.ddistudio.model.DeviceObjectRole;
 import org.ddistudio.model.Device;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
@@ -119,6 +120,11 @@ public class ConsumerValidator extends DdiRuleValidator {
 			return; // not placed in any system: nothing to route
 		}
 		List<Device> entries = new ArrayList<>();
+		if (consumer.getTarget() == null && consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO) {
+			error(DdiRule.QUERY_FROM_PDO, "WdfFdoQueryForInterface with a child PDO's WDFDEVICE returns STATUS_INVALID_PARAMETER (§1.3): query from the FDO, or open a remote I/O target",
+					consumer, DdiPackage.Literals.CONSUMER__ON);
+			return;
+		}
 		if (consumer.getTarget() == null) {
 			for (Device device : devices) {
 				if (hasNonPdoLayer(device, driver)) {

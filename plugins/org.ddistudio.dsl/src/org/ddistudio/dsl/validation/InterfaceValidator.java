@@ -81,11 +81,11 @@ public class InterfaceValidator extends DdiRuleValidator {
 	@Check(CheckType.NORMAL)
 	public void guidShared(Interface iface) {
 		String guid = Guids.normalize(Interfaces.effectiveGuid(iface));
-		if (guid == null || !Guids.isWellFormed(guid)) {
-			return;
+		if (guid == null || !Guids.isWellFormed(guid) || Interfaces.hasCyclicBase(iface)) {
+			return; // malformed GUIDs and cyclic chains are reported by their own rules
 		}
 		for (Interface other : ModelScope.interfaces(iface)) {
-			if (other == iface || !guid.equals(Guids.normalize(Interfaces.effectiveGuid(other)))) {
+			if (other == iface || Interfaces.hasCyclicBase(other) || !guid.equals(Guids.normalize(Interfaces.effectiveGuid(other)))) {
 				continue;
 			}
 			if (other.getVersion() == iface.getVersion()) {
