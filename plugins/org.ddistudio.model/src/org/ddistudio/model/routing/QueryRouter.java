@@ -32,12 +32,18 @@ public final class QueryRouter {
 	private QueryRouter() {
 	}
 
-	/** Evaluates the request entering the top of {@code device}'s stack on one ABI. */
+	/** Evaluates the request entering the top of {@code device}'s stack on one ABI, in the declared model. */
 	public static QueryOutcome query(Device device, QueryRequest request, Abi abi) {
-		Walk walk = new Walk(request, abi);
+		return query(device, request, abi, StackEnvironment.DECLARED);
+	}
+
+	/** Evaluates the request entering the top of {@code device}'s stack as the environment currently has it. */
+	public static QueryOutcome query(Device device, QueryRequest request, Abi abi, StackEnvironment environment) {
+		Walk walk = new Walk(request, abi, environment);
 		NtStatus status = walk.stack(device, NtStatus.STATUS_NOT_SUPPORTED);
 		return new QueryOutcome(status, status == NtStatus.STATUS_SUCCESS ? walk.answeredBy : null,
-				status == NtStatus.STATUS_SUCCESS ? walk.answeredAt : null, walk.overwritten, walk.producersSeen, walk.trace);
+				status == NtStatus.STATUS_SUCCESS ? walk.answeredAt : null, walk.overwritten, walk.producersSeen, walk.trace,
+				walk.fills);
 	}
 
 	/** The layers of a stack from the top device object to the PDO. */
@@ -50,6 +56,8 @@ public final class QueryRouter {
 	private static final class Walk {
 		final QueryRequest request;
 		final Abi abi;
+		final StackEnvironment environment;
+		final List<Fill> fills = new ArrayList<>();
 		final Set<Device> visited = new HashSet<>();
 		final List<String> trace = new ArrayList<>();
 		final List<Stop> overwritten = new ArrayList<>();
@@ -57,20 +65,21 @@ public final class QueryRouter {
 		Stop answeredAt;
 		boolean producersSeen;
 
-		Walk(QueryRequest request, Abi abi) {
+		Walk(QueryRequest request, Abi abi, StackEnvironment environment) {
 			this.request = request;
 			this.abi = abi;
+			this.environment = environment;
 		}
 
 		NtStatus stack(Device device, NtStatus status) {
 			if (device == null || device.eIsProxy() || !visited.add(device)) {
 				return status; // no parent, or a cyclic tree: nobody else answers
 			}
-			for (StackLayer layer : topDown(device)) {
+			for (StackLayer layer : environment.topDown(device)) {
 				Stop stop = new Stop(device, layer, layer.getDriver());
 				boolean pdo = layer.getRole() == LayerRole.PDO;
-				Producer producer = Producers.firstFor(layer, request.guid());
-				if (producer == null || Registrations.rejection(producer) != null) {
+				Producer producer = environment.registration(device, layer, request.guid());
+				if (producer == null) {
 					trace.add(stop.describe() + ": GUID unknown, " + (pdo ? "completes with " : "passes down ") + status.getName());
 					if (pdo) {
 						return status;
@@ -97,6 +106,10 @@ public final class QueryRouter {
 					NtStatus result = parent != NtStatus.STATUS_NOT_SUPPORTED ? parent : status;
 					trace.add(stop.describe() + ": completes with " + result.getName());
 					return result;
+				}
+				if (!producer.isImportInterface() || callback == NtStatus.STATUS_SUCCESS) {
+					// the template was copied (or the callback filled the buffer) and InterfaceReference is called
+					fills.add(new Fill(stop, producer, callback == NtStatus.STATUS_SUCCESS));
 				}
 				if (callback == NtStatus.STATUS_SUCCESS) {
 					if (answeredAt != null) {
