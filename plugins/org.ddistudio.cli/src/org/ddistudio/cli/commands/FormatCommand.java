@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.ExitCode;
-import org.ddistudio.cli.format.DdiFormatter;
 import org.ddistudio.cli.io.AtomicFiles;
 import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.SourceCollector;
@@ -14,6 +13,8 @@ import org.ddistudio.cli.io.SourceText;
 import org.ddistudio.cli.model.DdiLanguage;
 import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.report.TextReport;
+import org.ddistudio.dsl.formatting2.DdiFormatting;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,8 @@ public final class FormatCommand extends DdiSubcommand {
 		}
 		List<SourceFile> files = new SourceCollector(context()).collect(paths, false);
 		DdiWorkspace workspace = DdiWorkspace.load(files);
-		DdiFormatter formatter = new DdiFormatter(DdiLanguage.injector());
+		// The language's shared formatting service: the same layout as "Format" in the editor.
+		DdiFormatting formatter = DdiLanguage.injector().getInstance(DdiFormatting.class);
 		int exitCode = ExitCode.OK;
 		for (SourceFile file : files) {
 			exitCode = Math.max(exitCode, format(workspace, formatter, file));
@@ -54,23 +56,20 @@ public final class FormatCommand extends DdiSubcommand {
 		return exitCode;
 	}
 
-	private int format(DdiWorkspace workspace, DdiFormatter formatter, SourceFile file) {
+	private int format(DdiWorkspace workspace, DdiFormatting formatter, SourceFile file) {
 		SourceText source = workspace.source(file);
 		List<Finding> syntaxErrors = workspace.syntaxErrors(file);
 		if (!syntaxErrors.isEmpty()) {
-			Finding first = syntaxErrors.get(0);
-			context().err().println("ddi: " + file.displayPath() + ":" + first.line() + ":" + first.column() + ": " + first.message()
-					+ " (syntax error; file not formatted)");
+			context().err().println(TextReport.line(syntaxErrors.get(0)));
+			context().err().println("ddi: " + file.displayPath() + " has syntax errors; not formatted");
 			return ExitCode.FINDINGS;
 		}
 		if (!source.validUtf8() && (inPlace || check)) {
 			// Rewriting would turn the undecodable bytes into U+FFFD for good.
-			throw new CliException(file.displayPath() + " is not valid UTF-8; not formatted");
+			context().err().println("ddi: " + file.displayPath() + " is not valid UTF-8; not formatted");
+			return ExitCode.USAGE;
 		}
-		if (!formatter.isAvailable()) {
-			throw new CliException("this build of DDI Studio has no formatter for .ddi files");
-		}
-		String formatted = formatter.format(workspace.resource(file), source.text());
+		String formatted = formatter.format(workspace.resource(file));
 		boolean changes = !formatted.equals(source.text());
 		if (check) {
 			if (changes) {
