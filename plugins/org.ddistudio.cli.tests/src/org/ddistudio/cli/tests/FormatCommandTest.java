@@ -60,8 +60,8 @@ class FormatCommandTest {
 		assertEquals(formatted, Files.readString(file), "formatting twice changes nothing");
 		assertEquals(modified, Files.getLastModifiedTime(file), "an unchanged file is not rewritten");
 
-		// Formatting keeps the model: it still validates the same (clean apart from what MESSY lacks).
-		assertEquals(ddi(dir, "validate", "messy.ddi").out(), validateText(MESSY));
+		// Formatting keeps the model: validating it reports the same rules as before.
+		assertEquals(codes(validateText(MESSY)), codes(ddi(dir, "validate", "messy.ddi").out()));
 	}
 
 	@Test
@@ -101,6 +101,10 @@ class FormatCommandTest {
 		Path other = dir.resolve("check");
 		Models.write(other, "messy.ddi", text);
 		return ddi(other, "validate", "messy.ddi").out();
+	}
+
+	private static List<String> codes(String report) {
+		return report.lines().map(l -> l.replaceAll(".*: (error|warning|note) (DDI\\d+): .*", "$2")).sorted().toList();
 	}
 
 	private void assertOnlyFiles(String... names) throws Exception {
