@@ -76,6 +76,16 @@ class FormatCommandTest {
 	}
 
 	@Test
+	void crlfFilesStayCrlf() throws Exception {
+		Path file = Models.write(dir, "windows.ddi", MESSY.replace("\n", "\r\n"));
+		CliRun run = ddi(dir, "format", "-i", "windows.ddi");
+		assertEquals(0, run.exitCode(), run.describe());
+		String formatted = Files.readString(file);
+		assertNotEquals(MESSY.replace("\n", "\r\n"), formatted);
+		assertTrue(formatted.contains("\r\n") && formatted.replace("\r\n", "").indexOf('\n') < 0, "only CRLF line breaks");
+	}
+
+	@Test
 	void checkReportsUnformattedFiles() throws Exception {
 		Models.write(dir, "messy.ddi", MESSY);
 		CliRun before = ddi(dir, "format", "--check", "messy.ddi");

@@ -7,6 +7,7 @@ import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.ExitCode;
 import org.ddistudio.cli.io.AtomicFiles;
 import org.ddistudio.cli.io.IoErrors;
+import org.ddistudio.cli.io.LineEndings;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
@@ -69,7 +70,7 @@ public final class FormatCommand extends DdiSubcommand {
 			context().err().println("ddi: " + file.displayPath() + " is not valid UTF-8; not formatted");
 			return ExitCode.USAGE;
 		}
-		String formatted = formatter.format(workspace.resource(file));
+		String formatted = LineEndings.like(source.text(), formatter.format(workspace.resource(file)));
 		boolean changes = !formatted.equals(source.text());
 		if (check) {
 			if (changes) {
