@@ -2,6 +2,7 @@ package org.ddistudio.cli.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -70,11 +71,13 @@ public final class ValidateCommand extends DdiSubcommand {
 	}
 
 	private void write(String report) {
-		Path target = context().resolve(out);
 		try {
+			Path target = context().resolve(out);
 			AtomicFiles.write(target, report.getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new CliException("cannot write " + out + ": " + IoErrors.describe(e));
+		} catch (InvalidPathException e) {
+			throw new CliException("not a valid path: " + out);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package org.ddistudio.cli.io;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -44,7 +45,12 @@ public final class SourceCollector {
 	public List<SourceFile> collect(List<String> arguments, boolean allowFolders) {
 		Map<Path, SourceFile> files = new LinkedHashMap<>();
 		for (String argument : arguments) {
-			Path path = context.resolve(argument);
+			Path path;
+			try {
+				path = context.resolve(argument);
+			} catch (InvalidPathException e) {
+				throw new CliException("not a valid path: " + argument);
+			}
 			if (!Files.exists(path)) {
 				throw new CliException("no such file or directory: " + argument);
 			}
