@@ -111,7 +111,7 @@ public final class SarifReport implements Report {
 	 * A relative URI reference with forward slashes (what code scanning services match against the
 	 * repository) when the file is below the working directory, else an absolute file URI.
 	 */
-	static String artifactUri(Path file, Path cwd) {
+	public static String artifactUri(Path file, Path cwd) {
 		if (file.startsWith(cwd)) {
 			String relative = cwd.relativize(file).toString().replace('\\', '/');
 			try {
