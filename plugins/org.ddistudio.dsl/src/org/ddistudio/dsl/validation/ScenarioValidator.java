@@ -24,7 +24,6 @@ import org.ddistudio.model.ReleasePoint;
 import org.ddistudio.model.ReleaseStep;
 import org.ddistudio.model.RemoteTargetDecl;
 import org.ddistudio.model.Scenario;
-import org.ddistudio.model.StackLayer;
 import org.ddistudio.model.StartStep;
 import org.ddistudio.model.Step;
 import org.ddistudio.model.SystemLayout;
@@ -427,12 +426,7 @@ public class ScenarioValidator extends DdiRuleValidator {
 			if (device.getLayers().isEmpty()) {
 				return "empty stack";
 			}
-			return device.getLayers().stream().map(Walk::describe).collect(Collectors.joining(", "));
-		}
-
-		private static String describe(StackLayer layer) {
-			Driver driver = layer.getDriver();
-			return layer.getRole().getLiteral() + " " + (driver == null ? "root" : driver.eIsProxy() ? "?" : driver.getName());
+			return device.getLayers().stream().map(StackValidator::describe).collect(Collectors.joining(", "));
 		}
 	}
 

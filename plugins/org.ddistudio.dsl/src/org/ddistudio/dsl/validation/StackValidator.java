@@ -88,8 +88,8 @@ public class StackValidator extends DdiRuleValidator {
 			if (highest != null && rank(layer.getRole()) < rank(highest.getRole())) {
 				error(DdiRule.LAYER_OUT_OF_ORDER, "'" + describe(layer) + "' is written above '" + describe(highest)
 						+ "' in device '" + device.getName() + "': stacks are written bottom to top (pdo, lower-filter, function,"
-						+ " upper-filter), the order in which the device objects are attached, and a " + roleWord(layer.getRole())
-						+ " always sits below a " + roleWord(highest.getRole()) + ".", layer, P.getStackLayer_Role());
+						+ " upper-filter), the order in which the device objects are attached, and " + withArticle(roleWord(layer.getRole()))
+						+ " always sits below " + withArticle(roleWord(highest.getRole())) + ".", layer, P.getStackLayer_Role());
 				continue;
 			}
 			if (highest == null || rank(layer.getRole()) > rank(highest.getRole())) {
@@ -285,9 +285,23 @@ public class StackValidator extends DdiRuleValidator {
 		};
 	}
 
+	private static String withArticle(String word) {
+		return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+	}
+
 	/** The layer as written, e.g. "lower-filter Acpi" or "pdo root". */
-	private static String describe(StackLayer layer) {
-		return layer.getRole().getLiteral() + " " + nameOf(layer);
+	static String describe(StackLayer layer) {
+		return keyword(layer.getRole()) + " " + nameOf(layer);
+	}
+
+	/** The DSL keyword of a role (the Ecore literals are prose). */
+	static String keyword(LayerRole role) {
+		return switch (role) {
+		case PDO -> "pdo";
+		case LOWER_FILTER -> "lower-filter";
+		case FUNCTION -> "function";
+		case UPPER_FILTER -> "upper-filter";
+		};
 	}
 
 	private static String nameOf(StackLayer layer) {
