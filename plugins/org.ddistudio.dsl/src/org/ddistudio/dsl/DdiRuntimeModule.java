@@ -2,11 +2,13 @@ package org.ddistudio.dsl;
 
 import org.ddistudio.dsl.conversion.DdiValueConverters;
 import org.ddistudio.dsl.documentation.DocumentationComputer;
+import org.ddistudio.dsl.formatting2.DdiFormatter;
 import org.ddistudio.dsl.linking.DdiLinkingDiagnosticMessageProvider;
 import org.ddistudio.dsl.parser.DdiSyntaxErrorMessages;
 import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.DerivedStateAwareResource;
@@ -52,6 +54,11 @@ public class DdiRuntimeModule extends AbstractDdiRuntimeModule {
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
 		return DerivedStateAwareResourceDescriptionManager.class;
+	}
+
+	/** The canonical layout of .ddi files. */
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return DdiFormatter.class;
 	}
 
 	/** Syntax errors and number conversion errors under stable codes. */
