@@ -1,6 +1,283 @@
 package org.ddistudio.dsl.validation;
 
+import java.util.List;
 
-/** Placeholder; rules are added in their own commits. */
+import org.ddistudio.model.DdiPackage;
+import org.ddistudio.model.Field;
+import org.ddistudio.model.Interface;
+import org.ddistudio.model.Member;
+import org.ddistudio.model.OpaqueType;
+import org.ddistudio.model.Parameter;
+import org.ddistudio.model.Routine;
+import org.ddistudio.model.SalAnnotation;
+import org.ddistudio.model.SalKind;
+import org.ddistudio.model.StructType;
+import org.ddistudio.model.BaseType;
+import org.ddistudio.model.layout.Abi;
+import org.ddistudio.model.layout.BaseTypes;
+import org.ddistudio.model.layout.Guids;
+import org.ddistudio.model.layout.InterfaceLayout;
+import org.ddistudio.model.layout.Interfaces;
+import org.ddistudio.model.layout.LayoutException;
+import org.ddistudio.model.layout.TypeLayouts;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+/** DDI1xx: interface identity (GUID, version chain), members, SAL annotations and layouts. */
 public class InterfaceValidator extends DdiRuleValidator {
+
+	@Check
+	public void guid(Interface iface) {
+		if (iface.getGuid() != null) {
+			String problem = Guids.problem(iface.getGuid());
+			if (problem != null) {
+				error(DdiRule.MALFORMED_GUID, "malformed GUID " + iface.getGuid() + ": " + problem, iface,
+						DdiPackage.Literals.INTERFACE__GUID);
+			}
+		} else if (Interfaces.effectiveGuid(iface) == null && !Interfaces.hasCyclicBase(iface)) {
+			error(DdiRule.MISSING_GUID, "interface '" + iface.getName()
+					+ "' has no GUID: consumers identify an interface by its GUID (InterfaceType)", iface,
+					DdiPackage.Literals.DECLARATION__NAME);
+		}
+	}
+
+	@Check
+	public void version(Interface iface) {
+		if (NodeModelUtils.findNodesForFeature(iface, DdiPackage.Literals.INTERFACE__VERSION).isEmpty()) {
+			error(DdiRule.INVALID_VERSION, "interface '" + iface.getName()
+					+ "' has no version: the producer writes one into INTERFACE.Version and consumers request one", iface,
+					DdiPackage.Literals.DECLARATION__NAME);
+		} else if (iface.getVersion() > 0xFFFF) {
+			error(DdiRule.INVALID_VERSION, "version 0x" + Integer.toHexString(iface.getVersion())
+					+ " does not fit INTERFACE.Version, a USHORT (at most 0xFFFF)", iface, DdiPackage.Literals.INTERFACE__VERSION);
+		}
+	}
+
+	@Check
+	public void versionChain(Interface iface) {
+		Interface base = iface.getBase();
+		if (base == null || base.eIsProxy()) {
+			return;
+		}
+		if (Interfaces.hasCyclicBase(iface)) {
+			error(DdiRule.CYCLIC_EXTENDS, "interface '" + iface.getName() + "' extends itself through its base versions",
+					iface, DdiPackage.Literals.INTERFACE__BASE);
+			return;
+		}
+		if (iface.getVersion() <= base.getVersion()) {
+			error(DdiRule.VERSION_NOT_INCREASED, "version " + iface.getVersion() + " of '" + iface.getName()
+					+ "' must be greater than version " + base.getVersion() + " of '" + base.getName() + "', which it extends",
+					iface, DdiPackage.Literals.INTERFACE__BASE);
+		}
+	}
+
+	/**
+	 * Two interfaces with one GUID are versions of one interface: a consumer asks for a GUID and the
+	 * highest version it knows, and receives any registered version not above it (R3). They must
+	 * therefore differ in version, and the newer must keep the older's members in place and be larger,
+	 * or an old consumer would read a changed layout and a new one could not tell them apart by Size.
+	 */
+	@Check(CheckType.NORMAL)
+	public void guidShared(Interface iface) {
+		String guid = Guids.normalize(Interfaces.effectiveGuid(iface));
+		if (guid == null || !Guids.isWellFormed(guid) || Interfaces.hasCyclicBase(iface)) {
+			return; // malformed GUIDs and cyclic chains are reported by their own rules
+		}
+		for (Interface other : ModelScope.interfaces(iface)) {
+			if (other == iface || Interfaces.hasCyclicBase(other) || !guid.equals(Guids.normalize(Interfaces.effectiveGuid(other)))) {
+				continue;
+			}
+			if (other.getVersion() == iface.getVersion()) {
+				error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + other.getName() + "' with the same version "
+						+ iface.getVersion() + ": a consumer cannot tell them apart; give one of them a new GUID", iface,
+						iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
+			} else if (other.getVersion() < iface.getVersion()) {
+				String incompatibility = incompatibility(other, iface);
+				if (incompatibility != null) {
+					error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " "
+							+ incompatibility + " version " + other.getVersion() + " ('" + other.getName()
+							+ "'): keep the old members first and append, or use a new GUID", iface, DdiPackage.Literals.INTERFACE__VERSION);
+				}
+			}
+		}
+	}
+
+	/** Why {@code newer} is not a compatible extension of {@code older}, or null. */
+	private static String incompatibility(Interface older, Interface newer) {
+		List<Member> old = Interfaces.allMembers(older);
+		List<Member> now = Interfaces.allMembers(newer);
+		for (int i = 0; i < old.size(); i++) {
+			if (i >= now.size()) {
+				return "drops member '" + old.get(i).getName() + "' of";
+			}
+			if (!sameSignature(old.get(i), now.get(i))) {
+				return "changes member '" + old.get(i).getName() + "' (position " + (i + 1) + ") of";
+			}
+		}
+		for (Abi abi : Abi.values()) {
+			try {
+				if (InterfaceLayout.compute(newer, abi).size() <= InterfaceLayout.compute(older, abi).size()) {
+					return "is not larger on " + abi.label() + " than";
+				}
+			} catch (LayoutException e) {
+				return null; // reported as DDI108 on the member
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameSignature(Member a, Member b) {
+		if (a == b) {
+			return true;
+		}
+		if (!a.getName().equals(b.getName()) || a.getClass() != b.getClass()) {
+			return false;
+		}
+		if (a instanceof Field fa && b instanceof Field fb) {
+			return BaseTypes.toC(fa.getType()).equals(BaseTypes.toC(fb.getType())) && fa.getArrayLength() == fb.getArrayLength();
+		}
+		Routine ra = (Routine) a;
+		Routine rb = (Routine) b;
+		if (!BaseTypes.toC(ra.getReturnType()).equals(BaseTypes.toC(rb.getReturnType()))
+				|| ra.getParameters().size() != rb.getParameters().size()) {
+			return false;
+		}
+		for (int i = 0; i < ra.getParameters().size(); i++) {
+			if (!BaseTypes.toC(ra.getParameters().get(i).getType()).equals(BaseTypes.toC(rb.getParameters().get(i).getType()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** With ImportInterface nothing is copied: the consumer's members travel to the producer (§1.2 step 3). */
+	@Check
+	public void twoWayMembers(Interface iface) {
+		boolean anyConsumerMember = Interfaces.allMembers(iface).stream().anyMatch(Member::isConsumerSupplied);
+		if (iface.isTwoWay() && !anyConsumerMember) {
+			warning(DdiRule.TWO_WAY_MEMBERS, "two-way interface '" + iface.getName()
+					+ "' has no consumer-supplied member; mark the members the consumer fills with 'consumer'", iface,
+					DdiPackage.Literals.DECLARATION__NAME);
+		}
+		if (!iface.isTwoWay()) {
+			for (Member member : iface.getMembers()) {
+				if (member.isConsumerSupplied()) {
+					error(DdiRule.TWO_WAY_MEMBERS, "'consumer' member '" + member.getName() + "' in a one-way interface: the producer's copy of its template overwrites the whole buffer; declare the interface two-way",
+							member, DdiPackage.Literals.MEMBER__CONSUMER_SUPPLIED);
+				}
+			}
+		}
+	}
+
+	@Check
+	public void layout(Interface iface) {
+		if (Interfaces.hasCyclicBase(iface)) {
+			return;
+		}
+		for (Member member : iface.getMembers()) {
+			if (member instanceof Field field) {
+				reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64));
+			}
+		}
+	}
+
+	@Check
+	public void layout(StructType struct) {
+		for (Field field : struct.getFields()) {
+			if (field.isConsumerSupplied()) {
+				error(DdiRule.CONSUMER_MEMBER_IN_STRUCT, "'consumer' applies to members of two-way interfaces, not to struct fields",
+						field, DdiPackage.Literals.MEMBER__CONSUMER_SUPPLIED);
+			}
+			reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64));
+		}
+	}
+
+	private interface LayoutComputation {
+		void run() throws LayoutException;
+	}
+
+	private void reportLayoutProblem(Field field, LayoutComputation computation) {
+		try {
+			computation.run();
+		} catch (LayoutException e) {
+			if (!"unknown type".equals(e.getMessage())) { // an unresolved type is reported as DDI003 already
+				error(DdiRule.INVALID_LAYOUT, "cannot lay out '" + field.getName() + "': " + e.getMessage(), field,
+						DdiPackage.Literals.FIELD__TYPE);
+			}
+		}
+	}
+
+	@Check
+	public void opaque(OpaqueType type) {
+		checkOpaque(type, type.getSize(), type.getAlignment(), DdiPackage.Literals.OPAQUE_TYPE__ALIGNMENT, "");
+		if (type.isSetAlignmentX86()) {
+			checkOpaque(type, type.isSetSizeX86() ? type.getSizeX86() : type.getSize(), type.getAlignmentX86(),
+					DdiPackage.Literals.OPAQUE_TYPE__ALIGNMENT_X86, " on x86");
+		}
+	}
+
+	private void checkOpaque(OpaqueType type, int size, int alignment, org.eclipse.emf.ecore.EStructuralFeature feature, String abi) {
+		if (alignment <= 0 || Integer.bitCount(alignment) != 1 || alignment > 4096) {
+			error(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is not a power of two", type, feature);
+		} else if (size <= 0 || size % alignment != 0) {
+			error(DdiRule.INVALID_OPAQUE_TYPE, "size " + size + abi + " must be a positive multiple of the alignment " + alignment
+					+ " (C pads a struct to its alignment)", type, DdiPackage.Literals.OPAQUE_TYPE__SIZE);
+		}
+	}
+
+	/** SAL: writing annotations need a pointer; sized annotations name their size. */
+	@Check
+	public void sal(Parameter parameter) {
+		SalAnnotation sal = parameter.getAnnotation();
+		if (sal == null) {
+			return;
+		}
+		String spelling = sal.getKind().getLiteral();
+		boolean sized = isSizedKind(sal.getKind());
+		if (needsPointer(sal.getKind()) && !BaseTypes.isPointer(parameter.getType())) {
+			error(DdiRule.SAL_MISMATCH, spelling + " needs a pointer parameter, but '" + parameter.getName() + "' is "
+					+ BaseTypes.toC(parameter.getType()) + ", passed by value", sal, DdiPackage.Literals.SAL_ANNOTATION__KIND);
+		}
+		if (sized && sal.getSizeArgument() == null) {
+			error(DdiRule.SAL_MISMATCH, spelling + " takes the size as an argument, e.g. " + spelling + "(Length)", sal,
+					DdiPackage.Literals.SAL_ANNOTATION__KIND);
+		} else if (!sized && sal.getSizeArgument() != null) {
+			error(DdiRule.SAL_MISMATCH, spelling + " takes no size argument", sal, DdiPackage.Literals.SAL_ANNOTATION__SIZE_ARGUMENT);
+		} else if (sized && !Character.isDigit(sal.getSizeArgument().charAt(0)) && parameter.eContainer() instanceof Routine routine
+				&& routine.getParameters().stream().noneMatch(p -> sal.getSizeArgument().equals(p.getName()))) {
+			error(DdiRule.SAL_MISMATCH, "size argument '" + sal.getSizeArgument() + "' names no parameter of " + routine.getName(),
+					sal, DdiPackage.Literals.SAL_ANNOTATION__SIZE_ARGUMENT);
+		}
+	}
+
+	private static boolean isSizedKind(SalKind kind) {
+		return switch (kind) {
+		case IN_READS, IN_READS_OPT, IN_READS_BYTES, IN_READS_BYTES_OPT, OUT_WRITES, OUT_WRITES_OPT, OUT_WRITES_BYTES,
+				OUT_WRITES_BYTES_OPT, INOUT_UPDATES, INOUT_UPDATES_BYTES -> true;
+		default -> false;
+		};
+	}
+
+	private static boolean needsPointer(SalKind kind) {
+		return kind != SalKind.IN && kind != SalKind.IN_OPT && kind != SalKind.RESERVED;
+	}
+
+	/** Interface routines receive the interface's Context first, so that the producer finds its instance. */
+	@Check
+	public void contextFirst(Routine routine) {
+		if (!(routine.eContainer() instanceof Interface)) {
+			return;
+		}
+		List<Parameter> parameters = routine.getParameters();
+		boolean ok = !parameters.isEmpty() && parameters.get(0).getType() != null
+				&& parameters.get(0).getType().getDeclared() == null && parameters.get(0).getType().getPointerLevel() == 0
+				&& parameters.get(0).getType().getBaseType() == BaseType.PVOID;
+		if (!ok) {
+			warning(DdiRule.CONTEXT_PARAMETER, "routine '" + routine.getName()
+					+ "' should take the interface's Context (PVOID) as its first parameter: it is how the producer finds the instance the consumer talks to",
+					routine, DdiPackage.Literals.MEMBER__NAME);
+		}
+	}
+
 }

@@ -29,11 +29,15 @@ public final class Interfaces {
 		return new ArrayList<>(chain);
 	}
 
-	/** Whether following the base references from {@code iface} comes back to it. */
+	/**
+	 * Whether following the base references from {@code iface} comes back to it. An interface whose
+	 * chain only runs into a cycle of other interfaces does not extend itself (the cycle is reported on
+	 * its members); always terminates.
+	 */
 	public static boolean hasCyclicBase(Interface iface) {
 		Set<Interface> seen = new LinkedHashSet<>();
-		for (Interface current = iface; current != null && !current.eIsProxy(); current = current.getBase()) {
-			if (!seen.add(current)) {
+		for (Interface current = iface.getBase(); current != null && !current.eIsProxy() && seen.add(current); current = current.getBase()) {
+			if (current == iface) {
 				return true;
 			}
 		}

@@ -18,19 +18,21 @@ public final class TypeLayouts {
 
 	/** Layout of a use of a type; any pointer level makes it a pointer. */
 	public static SizeAndAlignment of(TypeRef ref, Abi abi) throws LayoutException {
-		return of(ref, abi, new HashSet<>());
+		return of(ref, abi, new HashSet<>(), ref);
 	}
 
 	/** Layout of a field: its type times its array length. */
 	public static SizeAndAlignment ofField(Field field, Abi abi) throws LayoutException {
-		SizeAndAlignment element = of(field.getType(), abi);
+		SizeAndAlignment element = of(field.getType(), abi, new HashSet<>(), field);
 		long count = field.getArrayLength() > 0 ? field.getArrayLength() : 1;
 		return new SizeAndAlignment(element.size() * count, element.alignment());
 	}
 
-	private static SizeAndAlignment of(TypeRef ref, Abi abi, Set<TypeDeclaration> inProgress) throws LayoutException {
+	/** {@code owner} is the element that has the type (field, typedef): where a missing type is reported. */
+	private static SizeAndAlignment of(TypeRef ref, Abi abi, Set<TypeDeclaration> inProgress,
+			org.eclipse.emf.ecore.EObject owner) throws LayoutException {
 		if (ref == null) {
-			throw new LayoutException("missing type", null);
+			throw new LayoutException("missing type", owner);
 		}
 		if (ref.getPointerLevel() > 0) {
 			return new SizeAndAlignment(abi.pointerSize(), abi.pointerSize());
@@ -64,13 +66,13 @@ public final class TypeLayouts {
 				return ofOpaque(opaque, abi);
 			}
 			if (type instanceof TypedefType typedef) {
-				return of(typedef.getType(), abi, inProgress);
+				return of(typedef.getType(), abi, inProgress, typedef);
 			}
 			if (type instanceof StructType struct) {
 				long offset = 0;
 				int alignment = 1;
 				for (Field field : struct.getFields()) {
-					SizeAndAlignment element = of(field.getType(), abi, inProgress);
+					SizeAndAlignment element = of(field.getType(), abi, inProgress, field);
 					long count = field.getArrayLength() > 0 ? field.getArrayLength() : 1;
 					offset = SizeAndAlignment.align(offset, element.alignment()) + element.size() * count;
 					alignment = Math.max(alignment, element.alignment());

@@ -1,0 +1,28 @@
+package org.ddistudio.cli.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ddistudio.cli.model.Finding;
+
+/**
+ * The compiler-style format "path:line:col: error CODE: message" that editors, terminals and CI log
+ * viewers already turn into links. Nothing else is printed, so a clean model gives empty output.
+ */
+public final class TextReport implements Report {
+
+	@Override
+	public String render(List<Finding> findings, Path cwd) {
+		StringBuilder text = new StringBuilder();
+		for (Finding f : findings) {
+			text.append(line(f)).append('\n');
+		}
+		return text.toString();
+	}
+
+	/** One finding as one line, without line terminator. */
+	public static String line(Finding f) {
+		return f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " " + f.code() + ": "
+				+ f.message();
+	}
+}

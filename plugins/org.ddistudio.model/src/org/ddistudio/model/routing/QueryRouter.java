@@ -1,0 +1,163 @@
+package org.ddistudio.model.routing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ddistudio.model.AcceptedVersion;
+import org.ddistudio.model.Device;
+import org.ddistudio.model.LayerRole;
+import org.ddistudio.model.NtStatus;
+import org.ddistudio.model.Producer;
+import org.ddistudio.model.QueryCallback;
+import org.ddistudio.model.StackLayer;
+import org.ddistudio.model.layout.Abi;
+import org.ddistudio.model.layout.InterfaceLayout;
+import org.ddistudio.model.layout.LayoutException;
+
+/**
+ * Answers a query interface request sent to the top of a device's stack exactly as KMDF does
+ * (wdf-semantics.md §1.2, rules R1-R4, R6): the IRP starts as STATUS_NOT_SUPPORTED and travels down;
+ * at each device object the first registration of the GUID is checked (template Size &lt;= requested
+ * Size and template Version &lt;= requested Version); on a mismatch an FDO or filter passes the IRP
+ * down untouched while a PDO completes it with STATUS_INVALID_BUFFER_SIZE; the callback may accept,
+ * reject with an error (completes), or say STATUS_NOT_SUPPORTED (travels on); an FDO or filter that
+ * answered still forwards the filled IRP, so a lower producer overwrites the buffer (the upper
+ * reference leaks); a PDO with SendQueryToParentStack sends a new IRP to the top of its parent's
+ * stack and takes that answer unless it is still STATUS_NOT_SUPPORTED.
+ */
+public final class QueryRouter {
+
+	private QueryRouter() {
+	}
+
+	/** Evaluates the request entering the top of {@code device}'s stack on one ABI, in the declared model. */
+	public static QueryOutcome query(Device device, QueryRequest request, Abi abi) {
+		return query(device, request, abi, StackEnvironment.DECLARED);
+	}
+
+	/** Evaluates the request entering the top of {@code device}'s stack as the environment currently has it. */
+	public static QueryOutcome query(Device device, QueryRequest request, Abi abi, StackEnvironment environment) {
+		Walk walk = new Walk(request, abi, environment);
+		NtStatus status = walk.stack(device, NtStatus.STATUS_NOT_SUPPORTED);
+		return new QueryOutcome(status, status == NtStatus.STATUS_SUCCESS ? walk.answeredBy : null,
+				status == NtStatus.STATUS_SUCCESS ? walk.answeredAt : null, walk.overwritten, walk.producersSeen, walk.trace,
+				walk.fills);
+	}
+
+	/** The layers of a stack from the top device object to the PDO. */
+	public static List<StackLayer> topDown(Device device) {
+		List<StackLayer> layers = new ArrayList<>(device.getLayers());
+		java.util.Collections.reverse(layers);
+		return layers;
+	}
+
+	private static final class Walk {
+		final QueryRequest request;
+		final Abi abi;
+		final StackEnvironment environment;
+		final List<Fill> fills = new ArrayList<>();
+		final Set<Device> visited = new HashSet<>();
+		final List<String> trace = new ArrayList<>();
+		final List<Stop> overwritten = new ArrayList<>();
+		Producer answeredBy;
+		Stop answeredAt;
+		boolean producersSeen;
+
+		Walk(QueryRequest request, Abi abi, StackEnvironment environment) {
+			this.request = request;
+			this.abi = abi;
+			this.environment = environment;
+		}
+
+		NtStatus stack(Device device, NtStatus status) {
+			if (device == null || device.eIsProxy() || !visited.add(device)) {
+				return status; // no parent, or a cyclic tree: nobody else answers
+			}
+			for (StackLayer layer : environment.topDown(device)) {
+				Stop stop = new Stop(device, layer, layer.getDriver());
+				boolean pdo = layer.getRole() == LayerRole.PDO;
+				Producer producer = environment.registration(device, layer, request.guid());
+				if (producer == null) {
+					trace.add(stop.describe() + ": GUID unknown, " + (pdo ? "completes with " : "passes down ") + status.getName());
+					if (pdo) {
+						return status;
+					}
+					continue;
+				}
+				producersSeen = true;
+				if (!producer.isNullTemplate() && !fits(producer)) {
+					if (pdo) {
+						trace.add(stop.describe() + ": Size/Version mismatch, completes with STATUS_INVALID_BUFFER_SIZE");
+						return NtStatus.STATUS_INVALID_BUFFER_SIZE;
+					}
+					trace.add(stop.describe() + ": Size/Version mismatch, passes down " + status.getName());
+					continue;
+				}
+				NtStatus callback = callback(producer.getCallback());
+				if (callback != NtStatus.STATUS_SUCCESS && callback != NtStatus.STATUS_NOT_SUPPORTED) {
+					trace.add(stop.describe() + ": callback fails, completes with " + callback.getName());
+					return callback;
+				}
+				if (producer.isSendQueryToParentStack() && pdo) {
+					trace.add(stop.describe() + ": SendQueryToParentStack, new IRP to the top of the parent's stack");
+					NtStatus parent = stack(device.getParent(), NtStatus.STATUS_NOT_SUPPORTED);
+					NtStatus result = parent != NtStatus.STATUS_NOT_SUPPORTED ? parent : status;
+					trace.add(stop.describe() + ": completes with " + result.getName());
+					return result;
+				}
+				if (!producer.isImportInterface() || callback == NtStatus.STATUS_SUCCESS) {
+					// the template was copied (or the callback filled the buffer) and InterfaceReference is called
+					fills.add(new Fill(stop, producer, callback == NtStatus.STATUS_SUCCESS));
+				}
+				if (callback == NtStatus.STATUS_SUCCESS) {
+					if (answeredAt != null) {
+						overwritten.add(answeredAt);
+					}
+					answeredBy = producer;
+					answeredAt = stop;
+				}
+				status = callback;
+				trace.add(stop.describe() + ": " + (callback == NtStatus.STATUS_SUCCESS ? "fills the buffer, references" : "callback says not supported")
+						+ (pdo ? ", completes with " : ", forwards down ") + status.getName());
+				if (pdo) {
+					return status;
+				}
+			}
+			return status;
+		}
+
+		/** R3: template Size &lt;= requested Size and template Version &lt;= requested Version. */
+		boolean fits(Producer producer) {
+			try {
+				long size = InterfaceLayout.compute(producer.getInterface(), abi).size();
+				return size <= request.size() && producer.getInterface().getVersion() <= request.version();
+			} catch (LayoutException e) {
+				return false;
+			}
+		}
+
+		NtStatus callback(QueryCallback callback) {
+			if (callback == null) {
+				return NtStatus.STATUS_SUCCESS;
+			}
+			switch (callback.getPolicy()) {
+			case ACCEPT:
+				return NtStatus.STATUS_SUCCESS;
+			case FAIL:
+				return callback.getFailStatus();
+			case NOT_SUPPORTED:
+				return NtStatus.STATUS_NOT_SUPPORTED;
+			case EXACT_VERSIONS:
+			default:
+				for (AcceptedVersion accepted : callback.getAccepted()) {
+					if (accepted.getVersion() == request.version() && request.size() >= accepted.getMinimumSize()) {
+						return NtStatus.STATUS_SUCCESS;
+					}
+				}
+				return NtStatus.STATUS_NOT_SUPPORTED;
+			}
+		}
+	}
+}

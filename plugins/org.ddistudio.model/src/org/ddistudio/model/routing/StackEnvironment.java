@@ -1,0 +1,35 @@
+package org.ddistudio.model.routing;
+
+import java.util.List;
+
+import org.ddistudio.model.Device;
+import org.ddistudio.model.Producer;
+import org.ddistudio.model.StackLayer;
+
+/**
+ * What a query can see of the system: the device objects currently in each stack and the
+ * registrations on them. The static model answers from the declarations; the simulator answers from
+ * its live state (removed devices have no stack, rejected registrations were never added).
+ */
+public interface StackEnvironment {
+
+	/** The layers currently attached in the device's stack, top first; empty when the stack is gone. */
+	List<StackLayer> topDown(Device device);
+
+	/** The registration that answers the GUID on that device object (first in list order), or null. */
+	Producer registration(Device device, StackLayer layer, String guid);
+
+	/** The environment of the declared model: every stack complete, every accepted registration present. */
+	StackEnvironment DECLARED = new StackEnvironment() {
+		@Override
+		public List<StackLayer> topDown(Device device) {
+			return QueryRouter.topDown(device);
+		}
+
+		@Override
+		public Producer registration(Device device, StackLayer layer, String guid) {
+			Producer producer = Producers.firstFor(layer, guid);
+			return producer == null || Registrations.rejection(producer) != null ? null : producer;
+		}
+	};
+}
