@@ -149,6 +149,32 @@ class ScenarioRulesTest {
 	}
 
 	@Test
+	void releaseAfterAFailedQuery() {
+		// version 0 < the PDO's version 1: a KMDF PDO completes with STATUS_INVALID_BUFFER_SIZE (R3, R4)
+		String text = scenario("""
+				        start all
+				        Toaster1 queries TOASTER_INTERFACE_STANDARD version 0 expect STATUS_INVALID_BUFFER_SIZE
+				        Toaster1 releases TOASTER_INTERFACE_STANDARD
+				""");
+		Issue issue = DdiTestSupport.of(text).assertCodes(DdiRule.RELEASE_WITHOUT_ACQUIRE).issue(DdiRule.RELEASE_WITHOUT_ACQUIRE);
+		assertTrue(issue.getMessage().contains("expected to fail with STATUS_INVALID_BUFFER_SIZE"), issue.getMessage());
+	}
+
+	@Test
+	void releaseAfterTheRemoveCompleteCallbackReleased() {
+		// surprise removal: remove-complete without query-remove; the monitor's callback already released
+		String text = scenario("""
+				        start all
+				        Monitor queries TOASTER_INTERFACE_STANDARD
+				        surprise-remove Toaster2
+				        Monitor releases TOASTER_INTERFACE_STANDARD
+				""");
+		Issue issue = DdiTestSupport.of(text).assertCodes(DdiRule.RELEASE_WITHOUT_ACQUIRE).issue(DdiRule.RELEASE_WITHOUT_ACQUIRE);
+		assertTrue(issue.getMessage().contains("already released by its EvtIoTargetRemoveComplete callback when 'Toaster2'"
+				+ " went through 'surprise-remove' on line " + lineOf(text, "surprise-remove")), issue.getMessage());
+	}
+
+	@Test
 	void releaseRepaired() {
 		DdiTestSupport.of(scenario("""
 				        start all
