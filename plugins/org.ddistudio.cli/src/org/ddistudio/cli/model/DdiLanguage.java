@@ -1,8 +1,6 @@
 package org.ddistudio.cli.model;
 
 import org.ddistudio.dsl.DdiStandaloneSetup;
-import org.ddistudio.model.DdiPackage;
-import org.eclipse.emf.ecore.EPackage;
 
 import com.google.inject.Injector;
 
@@ -19,9 +17,6 @@ public final class DdiLanguage {
 
 	public static synchronized Injector injector() {
 		if (injector == null) {
-			// Outside Equinox nothing registers the metamodel (org.ddistudio.model's plugin.xml does that in
-			// Eclipse) and DdiStandaloneSetup does not either; initialising the package registers it.
-			EPackage.Registry.INSTANCE.putIfAbsent(DdiPackage.eNS_URI, DdiPackage.eINSTANCE);
 			injector = new DdiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;

@@ -107,6 +107,38 @@ public final class DdiWorkspace {
 		return errors;
 	}
 
+	/** Where a model element is written: its whole text, from first to last character. */
+	public java.util.Optional<SourceLocation> locate(org.eclipse.emf.ecore.EObject element) {
+		if (element == null || element.eResource() == null) {
+			return java.util.Optional.empty();
+		}
+		for (Map.Entry<SourceFile, Loaded> entry : files.entrySet()) {
+			if (entry.getValue().resource() == element.eResource()) {
+				org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
+				if (node == null) {
+					return java.util.Optional.empty();
+				}
+				LineIndex lines = entry.getValue().lines();
+				int offset = node.getOffset();
+				int end = node.getEndOffset();
+				return java.util.Optional.of(new SourceLocation(entry.getKey(), lines.line(offset), lines.column(offset),
+						lines.line(end), lines.column(end)));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The root models of all loaded files, in the order given. */
+	public List<org.ddistudio.model.DdiModel> models() {
+		List<org.ddistudio.model.DdiModel> models = new ArrayList<>();
+		for (Loaded loaded : files.values()) {
+			if (!loaded.resource().getContents().isEmpty() && loaded.resource().getContents().get(0) instanceof org.ddistudio.model.DdiModel model) {
+				models.add(model);
+			}
+		}
+		return models;
+	}
+
 	/** Positions come from the issue's offset in our own text when there is one (exact, with an end). */
 	private static Finding toFinding(SourceFile file, LineIndex lines, Issue issue) {
 		Severity severity = switch (issue.getSeverity()) {

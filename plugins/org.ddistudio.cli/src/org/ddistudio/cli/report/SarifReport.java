@@ -39,7 +39,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class SarifReport implements Report {
 
 	static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-	static final String INFORMATION_URI = "https://ddistudio.org";
 	/** Rule help lives in the repository's docs/rules.md, one anchor per code (e.g. #ddi100). */
 	static final String RULES_DOC = "docs/rules.md";
 
@@ -77,7 +76,6 @@ public final class SarifReport implements Report {
 		ToolComponent driver = new ToolComponent()
 				.withName("DDI Studio")
 				.withVersion(DdiVersion.get())
-				.withInformationUri(URI.create(INFORMATION_URI))
 				.withRules(rules);
 		SarifSchema210 log = new SarifSchema210()
 				.with$schema(URI.create(SCHEMA))
@@ -113,7 +111,7 @@ public final class SarifReport implements Report {
 	 * A relative URI reference with forward slashes (what code scanning services match against the
 	 * repository) when the file is below the working directory, else an absolute file URI.
 	 */
-	static String artifactUri(Path file, Path cwd) {
+	public static String artifactUri(Path file, Path cwd) {
 		if (file.startsWith(cwd)) {
 			String relative = cwd.relativize(file).toString().replace('\\', '/');
 			try {

@@ -10,7 +10,15 @@ public class DdiSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage message = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(message.getMessage(), DdiRule.SYNTAX_ERROR.code());
+		return new SyntaxErrorMessage(readable(message.getMessage()), DdiRule.SYNTAX_ERROR.code());
+	}
+
+	/** ANTLR names tokens after the grammar's terminal rules; say what the user would write instead. */
+	static String readable(String message) {
+		return message == null ? null
+				: message.replace("RULE_GUID_LITERAL", "a GUID {XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}")
+						.replace("RULE_NUMBER", "a number").replace("RULE_ID", "a name").replace("RULE_STRING", "a \"string\"")
+						.replace("RULE_ANY_OTHER", "a character");
 	}
 
 	@Override

@@ -1,0 +1,151 @@
+package org.ddistudio.cli.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.ddistudio.cli.CliException;
+import org.ddistudio.cli.ExitCode;
+import org.ddistudio.cli.io.AtomicFiles;
+import org.ddistudio.cli.io.IoErrors;
+import org.ddistudio.cli.io.SourceCollector;
+import org.ddistudio.cli.io.SourceFile;
+import org.ddistudio.cli.model.DdiWorkspace;
+import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.Severity;
+import org.ddistudio.cli.simulate.SimulationFormat;
+import org.ddistudio.cli.simulate.SimulationRun;
+import org.ddistudio.dsl.validation.DdiRule;
+import org.ddistudio.model.DdiModel;
+import org.ddistudio.model.Declaration;
+import org.ddistudio.model.SystemLayout;
+import org.ddistudio.sim.ScenarioPlan;
+import org.ddistudio.sim.ScenarioPlans;
+import org.ddistudio.sim.ScenarioResult;
+import org.ddistudio.sim.Simulator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * ddi simulate: runs the scenarios of the described systems (or their implied lifecycle) in the
+ * embedded KMDF/PnP stack simulator and reports traces, findings and a verdict per scenario.
+ */
+@Command(name = "simulate", description = { "Runs the scenarios of the systems in the given .ddi files in the stack simulator.",
+		"A system without scenarios gets its implied lifecycle: start, use, orderly and surprise removal of each device." },
+		footer = { "", "Exit status: 0 every expectation met and no unexpected bug check, 1 otherwise, 2 bad usage or input",
+				"(syntax errors, unresolved references, unreadable files, unknown scenario)." })
+public final class SimulateCommand extends DdiSubcommand {
+
+	/** Rules whose violation leaves a model the simulator cannot run: syntax and references. */
+	private static final Set<String> BLOCKING = Set.of(DdiRule.SYNTAX_ERROR.code(), DdiRule.UNRESOLVED_REFERENCE.code(),
+			DdiRule.UNKNOWN_TYPE.code(), DdiRule.UNKNOWN_TARGET_DEVICE.code(), DdiRule.INVALID_NUMBER.code());
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".ddi files, or folders to search recursively for *.ddi")
+	private List<String> paths;
+
+	@Option(names = "--scenario", paramLabel = "NAME", description = "Run only this scenario (repeatable).")
+	private List<String> scenarios = new ArrayList<>();
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	private SimulationFormat format;
+
+	@Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Write the report to FILE (replaced atomically).")
+	private String out;
+
+	@Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+			description = "Stop after this many seconds (default: ${DEFAULT-VALUE}); the run then fails.")
+	private long timeoutSeconds;
+
+	@Override
+	public Integer call() {
+		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
+		DdiWorkspace workspace = DdiWorkspace.load(files);
+		List<Finding> blocking = workspace.validate().stream()
+				.filter(f -> f.severity() == Severity.ERROR && BLOCKING.contains(f.code())).toList();
+		if (!blocking.isEmpty()) {
+			for (Finding f : blocking) {
+				context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message());
+			}
+			throw new CliException("the model has syntax or reference errors; fix them first (ddi validate shows all problems)");
+		}
+		List<PlannedSystem> planned = plan(workspace);
+		long total = planned.stream().mapToLong(p -> p.plans().size()).sum();
+		if (total == 0) {
+			throw new CliException(scenarios.isEmpty() ? "no system in the given files" : "no scenario named " + String.join(", ", scenarios));
+		}
+		long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+		BooleanSupplier cancelled = () -> System.nanoTime() > deadline;
+		List<SimulationRun.SystemResults> systems = new ArrayList<>();
+		int done = 0;
+		for (PlannedSystem system : planned) {
+			List<ScenarioResult> results = new ArrayList<>();
+			for (ScenarioPlan plan : system.plans()) {
+				context().err().println("ddi: [" + (++done) + "/" + total + "] " + system.system().getName() + ": " + plan.name());
+				results.add(Simulator.run(plan, cancelled));
+				if (cancelled.getAsBoolean()) {
+					context().err().println("ddi: timed out after " + timeoutSeconds + " s; the remaining scenarios were not run");
+					break;
+				}
+			}
+			systems.add(new SimulationRun.SystemResults(system.system(), results));
+		}
+		SimulationRun run = new SimulationRun(systems);
+		String report = format.create().render(run, workspace, context().cwd());
+		write(report);
+		context().err().println("ddi: " + run.scenarios() + " scenario(s), " + run.failed() + " failed");
+		boolean complete = run.scenarios() == total && !cancelled.getAsBoolean();
+		return run.failed() == 0 && complete ? ExitCode.OK : ExitCode.FINDINGS;
+	}
+
+	private record PlannedSystem(SystemLayout system, List<ScenarioPlan> plans) {
+	}
+
+	private List<PlannedSystem> plan(DdiWorkspace workspace) {
+		List<PlannedSystem> result = new ArrayList<>();
+		Set<String> found = new LinkedHashSet<>();
+		for (DdiModel model : workspace.models()) {
+			for (Declaration declaration : model.getDeclarations()) {
+				if (declaration instanceof SystemLayout system) {
+					List<ScenarioPlan> plans = new ArrayList<>();
+					for (ScenarioPlan plan : ScenarioPlans.of(system)) {
+						if (scenarios.isEmpty() || scenarios.contains(plan.name())) {
+							plans.add(plan);
+							found.add(plan.name());
+						}
+					}
+					if (!plans.isEmpty()) {
+						result.add(new PlannedSystem(system, plans));
+					}
+				}
+			}
+		}
+		List<String> missing = scenarios.stream().filter(s -> !found.contains(s)).toList();
+		if (!missing.isEmpty()) {
+			throw new CliException("no scenario named " + String.join(", ", missing));
+		}
+		return result;
+	}
+
+	private void write(String report) {
+		if (out == null) {
+			context().out().print(report);
+			context().out().flush();
+			return;
+		}
+		try {
+			AtomicFiles.write(context().resolve(out), report.getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new CliException("cannot write " + out + ": " + IoErrors.describe(e));
+		} catch (InvalidPathException e) {
+			throw new CliException("not a valid path: " + out);
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package org.ddistudio.cli.simulate;
+
+import java.nio.file.Path;
+
+import org.ddistudio.cli.model.DdiWorkspace;
+import org.ddistudio.sim.Finding;
+import org.ddistudio.sim.ScenarioResult;
+import org.ddistudio.sim.TraceEntry;
+import org.ddistudio.sim.Verdict;
+
+/**
+ * JUnit XML, so that any CI shows each scenario as a test case: one testsuite per system, a failure
+ * element for a failed scenario, the trace and the findings as system-out.
+ */
+public final class JunitSimulationReport implements SimulationReport {
+
+	@Override
+	public String render(SimulationRun run, DdiWorkspace workspace, Path cwd) {
+		StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		out.append("<testsuites name=\"ddi simulate\" tests=\"").append(run.scenarios()).append("\" failures=\"").append(run.failed())
+				.append("\">\n");
+		for (SimulationRun.SystemResults system : run.systems()) {
+			long failed = system.results().stream().filter(r -> r.verdict() == Verdict.FAIL).count();
+			out.append("  <testsuite name=\"").append(xml(system.system().getName())).append("\" tests=\"").append(system.results().size())
+					.append("\" failures=\"").append(failed).append("\" errors=\"0\" skipped=\"0\">\n");
+			for (ScenarioResult result : system.results()) {
+				out.append("    <testcase classname=\"").append(xml(system.system().getName())).append("\" name=\"").append(xml(result.name()))
+						.append("\">\n");
+				if (result.verdict() == Verdict.FAIL) {
+					out.append("      <failure message=\"").append(xml(result.summary())).append("\" type=\"")
+							.append(result.bugCheck() != null ? "BugCheck" : "ExpectationFailed").append("\"/>\n");
+				}
+				out.append("      <system-out>");
+				StringBuilder text = new StringBuilder();
+				for (TraceEntry entry : result.trace()) {
+					text.append(entry.step()).append(' ').append("  ".repeat(entry.depth())).append(entry.text()).append('\n');
+				}
+				for (Finding finding : result.findings()) {
+					String where = workspace.locate(finding.element()).map(l -> l.describe() + ": ").orElse("");
+					text.append(where).append(finding.kind().code()).append(": ").append(finding.message()).append('\n');
+				}
+				out.append(xml(text.toString())).append("</system-out>\n    </testcase>\n");
+			}
+			out.append("  </testsuite>\n");
+		}
+		return out.append("</testsuites>\n").toString();
+	}
+
+	/** Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry. */
+	static String xml(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '&' -> out.append("&amp;");
+			case '"' -> out.append("&quot;");
+			default -> {
+				if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.toString();
+	}
+}
