@@ -61,6 +61,17 @@ class InterfaceRulesTest {
 		DdiTestSupport.of(v1 + iface("FOO_V2", G1, "2", "ULONG Flags;\nULONG64 More;")).assertClean();
 	}
 
+	/** Regression (examples/sdca): versions of one GUID dispatched by an exact-version callback may differ in layout. */
+	@Test
+	void differentLayoutsAreFineWhenEveryProducerDispatchesByExactVersion() {
+		String versions = iface("XU_V1", G1, "1", "ULONG A;") + iface("XU_V2", G1, "2", "ULONG64 B;\nULONG A;");
+		String exact = "driver F lower-filter KMDF { produce XU_V2 on filter { ImportInterface Interface NULL "
+				+ "EvtDeviceProcessQueryInterfaceRequest exact version 1, version 2 } }";
+		DdiTestSupport.of(versions + exact).assertClean();
+		DdiTestSupport.of(versions + exact.replace("exact version 1, version 2", "accept")).assertCodes(DdiRule.INCOMPATIBLE_NEW_VERSION);
+		DdiTestSupport.of(versions).assertCodes(DdiRule.INCOMPATIBLE_NEW_VERSION);
+	}
+
 	@Test
 	void newVersionThatIsNotLarger() {
 		DdiTestSupport support = DdiTestSupport.of(iface("FOO_V1", G1, "1", "ULONG Flags;") + "interface FOO_V2 extends FOO_V1 { version 2 }");

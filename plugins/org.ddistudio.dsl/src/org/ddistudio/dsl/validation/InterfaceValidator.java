@@ -92,7 +92,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 				error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + other.getName() + "' with the same version "
 						+ iface.getVersion() + ": a consumer cannot tell them apart; give one of them a new GUID", iface,
 						iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
-			} else if (other.getVersion() < iface.getVersion()) {
+			} else if (other.getVersion() < iface.getVersion() && !dispatchedByExactVersion(iface, guid)) {
 				String incompatibility = incompatibility(other, iface);
 				if (incompatibility != null) {
 					error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " "
@@ -101,6 +101,32 @@ public class InterfaceValidator extends DdiRuleValidator {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether every producer of the GUID registers without a template and answers from an
+	 * exact-version callback (Interface NULL + EvtDeviceProcessQueryInterfaceRequest accepting only
+	 * listed versions, as SdcaVXu does): then each consumer gets exactly the layout of the version it
+	 * asked for, and versions of one GUID may lay out their members differently.
+	 */
+	private static boolean dispatchedByExactVersion(Interface iface, String guid) {
+		boolean any = false;
+		for (org.ddistudio.model.Declaration declaration : ModelScope.declarations(iface)) {
+			if (declaration instanceof org.ddistudio.model.Driver driver) {
+				for (org.ddistudio.model.Producer producer : driver.getProducers()) {
+					if (!guid.equals(org.ddistudio.model.routing.Producers.guidOf(producer))) {
+						continue;
+					}
+					any = true;
+					boolean exact = producer.isNullTemplate() && producer.getCallback() != null
+							&& producer.getCallback().getPolicy() == org.ddistudio.model.QueryCallbackPolicy.EXACT_VERSIONS;
+					if (!exact) {
+						return false;
+					}
+				}
+			}
+		}
+		return any;
 	}
 
 	/** Why {@code newer} is not a compatible extension of {@code older}, or null. */
