@@ -174,4 +174,21 @@ class RemoteTargetTest {
 		assertBugCheck(result, 0xCE, 5);
 		assertTraced(result, "driver Bus unloaded");
 	}
+
+	@Test
+	@DisplayName("§4.3 EvtIoTargetRemoveCanceled runs for a target its query-remove callback left open (here the open handle vetoed)")
+	void removeCanceledReachesAnOpenTarget() {
+		ScenarioResult result = run(monitor(COUNTED, "by-name", """
+				EvtIoTargetQueryRemove release
+				EvtIoTargetRemoveCanceled requery
+				""", """
+				Monitor queries TI expect STATUS_SUCCESS from Bus
+				remove Child expect vetoed
+				expect references TI on Child = 1
+				"""));
+		assertPass(result);
+		assertOrder(result, "ToChild: EvtIoTargetQueryRemove", "InterfaceDereference(Bus) -> 0 reference(s)",
+				"IRP_MN_QUERY_REMOVE_DEVICE on Child fails: remote target ToChild of Monitor still has the device open",
+				"IRP_MN_CANCEL_REMOVE_DEVICE on Child", "ToChild: EvtIoTargetRemoveCanceled", "InterfaceReference(Bus on Child) -> 1 reference(s)");
+	}
 }

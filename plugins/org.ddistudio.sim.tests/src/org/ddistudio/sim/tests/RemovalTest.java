@@ -157,4 +157,13 @@ class RemovalTest {
 				"IRP_MN_QUERY_REMOVE_DEVICE on Child1 succeeds", "IRP_MN_REMOVE_DEVICE on Child1");
 		assertEquals(2, count(result, "IRP_MN_QUERY_REMOVE_DEVICE on Child1 succeeds"), Sim.describe(result));
 	}
+
+	@Test
+	@DisplayName("§4.2 cancel-remove without a pending query-remove sends nothing")
+	void cancelWithoutQueryRemove() {
+		ScenarioResult result = run(tree("", "cancel-remove BusDev"));
+		assertPass(result);
+		assertNotTraced(result, "IRP_MN_CANCEL_REMOVE_DEVICE");
+		assertNotTraced(result, "EvtIoTargetRemoveCanceled");
+	}
 }

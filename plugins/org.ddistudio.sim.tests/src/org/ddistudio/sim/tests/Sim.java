@@ -212,7 +212,11 @@ final class Sim {
 			return null;
 		}
 		if (element instanceof Producer producer) {
-			return ((Driver) producer.eContainer()).getName() + "/produce " + producer.getInterface().getName() + " on " + producer.getOn().getLiteral();
+			return ((Driver) producer.eContainer()).getName() + "/produce " + producer.getInterface().getName() + " on " + switch (producer.getOn()) {
+			case CHILD_PDO -> "child-pdo";
+			case FDO -> "fdo";
+			case FILTER_DEVICE -> "filter";
+			};
 		}
 		if (element instanceof Consumer consumer) {
 			return ((Driver) consumer.eContainer()).getName() + "/consume " + consumer.getInterface().getName();
