@@ -469,7 +469,7 @@ final class Execution {
 			if (pending.isEmpty()) {
 				log(1, "no query-remove pending on " + device.getName() + ": nothing to cancel", pnp.source());
 			}
-			cancelRemove(pending, pnp.source());
+			cancelRemove(pending, pending, pnp.source());
 		}
 		case REMOVE -> {
 			boolean pending = state.node(device).pnp == Pnp.QUERY_REMOVED;
@@ -489,18 +489,26 @@ final class Execution {
 		}
 	}
 
-	/** Query-remove parent before children (§4.2); a veto cancels everything already queried. Returns whether vetoed. */
+	/**
+	 * Query-remove parent before children (§4.2); a veto cancels everything already queried. Returns whether vetoed.
+	 * Windows (documented) order, chosen over ReactOS's: GUID_TARGET_DEVICE_QUERY_REMOVE goes to the registrants of
+	 * every device of the removal set before the first IRP_MN_QUERY_REMOVE_DEVICE, so a consumer that releases in a
+	 * child's notification has released before the parent's producer is asked.
+	 */
 	private boolean queryRemove(Device root, Driver forcedVeto, EObject source) {
-		List<Device> queried = new ArrayList<>();
-		for (Device device : subtreePreOrder(root)) {
-			queried.add(device);
+		List<Device> subtree = subtreePreOrder(root).stream().filter(state::present).toList();
+		for (Device device : subtree) {
 			for (Target target : targetsTo(device)) {
 				notifyTarget(target, TargetEvent.QUERY_REMOVE, source);
 			}
+		}
+		List<Device> queried = new ArrayList<>();
+		for (Device device : subtree) {
+			queried.add(device);
 			String veto = vetoOf(device, forcedVeto);
 			if (veto != null) {
 				log(1, "IRP_MN_QUERY_REMOVE_DEVICE on " + device.getName() + " fails: " + veto, source);
-				cancelRemove(queried, source);
+				cancelRemove(queried, subtree, source);
 				return true;
 			}
 			state.node(device).pnp = Pnp.QUERY_REMOVED;
@@ -529,15 +537,22 @@ final class Execution {
 		return null;
 	}
 
-	private void cancelRemove(List<Device> devices, EObject source) {
-		for (Device device : devices) {
+	/**
+	 * IRP_MN_CANCEL_REMOVE_DEVICE to every device that was queried, the one that failed included (§4.2), then
+	 * GUID_TARGET_DEVICE_REMOVE_CANCELLED (delivered after the cancel IRP completes) to the registrants of every
+	 * device that got the query-remove notification.
+	 */
+	private void cancelRemove(List<Device> queried, List<Device> notified, EObject source) {
+		for (Device device : queried) {
 			DeviceNode node = state.node(device);
 			if (node.pnp == Pnp.QUERY_REMOVED || node.pnp == Pnp.STARTED) {
 				node.pnp = Pnp.STARTED;
 				log(1, "IRP_MN_CANCEL_REMOVE_DEVICE on " + device.getName(), source);
-				for (Target target : targetsTo(device)) {
-					notifyTarget(target, TargetEvent.REMOVE_CANCELED, source);
-				}
+			}
+		}
+		for (Device device : notified) {
+			for (Target target : targetsTo(device)) {
+				notifyTarget(target, TargetEvent.REMOVE_CANCELED, source);
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package org.ddistudio.sim.tests;
 
 import static org.ddistudio.sim.tests.Sim.assertBugCheck;
 import static org.ddistudio.sim.tests.Sim.assertFail;
+import static org.ddistudio.sim.tests.Sim.assertFinding;
 import static org.ddistudio.sim.tests.Sim.assertNoBugCheck;
 import static org.ddistudio.sim.tests.Sim.assertNotTraced;
 import static org.ddistudio.sim.tests.Sim.assertOrder;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.ddistudio.sim.FindingKind;
 import org.ddistudio.sim.ScenarioResult;
 import org.ddistudio.sim.Simulator;
 import org.junit.jupiter.api.DisplayName;
@@ -160,5 +162,77 @@ class BugCheckTest {
 		assertFail(removeChild);
 		assertBugCheck(removeChild, 0x50, 5);
 		assertPass(results.get(0));
+	}
+
+	/** The child PDO's TI ({@code options}), a monitor holding it through a by-name target with default callbacks. */
+	static String heldAcrossRemoval(String options, String steps) {
+		return """
+				driver Bus bus KMDF {
+				    produce TI on child-pdo { %s }
+				}
+				driver Fn function KMDF {
+				    consume TI { acquire on-demand release EvtDeviceReleaseHardware }
+				}
+				driver Mon function KMDF {
+				    target ToChild open by-name
+				    consume TI { from target ToChild acquire on-demand release EvtDeviceReleaseHardware calls Ping }
+				}
+				system S {
+				    device BusDev { pdo root function Bus }
+				    device Child parent BusDev { pdo Bus function Fn }
+				    device Monitor { pdo root function Mon target ToChild -> Child }
+				    scenario T {
+				        start all
+				        %s
+				    }
+				}
+				""".formatted(options, steps);
+	}
+
+	@Test
+	@DisplayName("§1.1/R8 KMDF no-op reference routines are framework code: releasing after the producer unloaded does not fault")
+	void frameworkNoOpDereferenceAfterUnload() {
+		ScenarioResult result = run(heldAcrossRemoval("", """
+				Monitor queries TI expect STATUS_SUCCESS from Bus
+				remove BusDev expect not-vetoed
+				Monitor releases TI
+				"""));
+		assertPass(result);
+		assertNoBugCheck(result);
+		assertTraced(result, "driver Bus unloaded");
+	}
+
+	@Test
+	@DisplayName("R5/R8 a second InterfaceDereference after the counted producer unloaded runs unloaded code: 0xCE")
+	void doubleReleaseAfterUnload() {
+		ScenarioResult result = run(heldAcrossRemoval("references counted", """
+				Monitor queries TI expect STATUS_SUCCESS from Bus
+				Monitor releases TI
+				remove BusDev expect not-vetoed
+				Monitor releases TI
+				expect bugcheck 0xCE
+				"""));
+		assertPass(result);
+		assertBugCheck(result, 0xCE, 5);
+		assertFinding(result, FindingKind.DOUBLE_RELEASE, "ReleaseStep");
+	}
+
+	@Test
+	@DisplayName("R5 calling a routine after InterfaceDereference is reported on its step; through a never-filled buffer it is a NULL call (0x7E)")
+	void callAfterReleaseAndThroughAnEmptyBuffer() {
+		ScenarioResult afterRelease = run(heldAcrossRemoval("", """
+				Monitor queries TI expect STATUS_SUCCESS from Bus
+				Monitor releases TI
+				Monitor calls Ping of TI
+				"""));
+		assertEquals(4, assertFinding(afterRelease, FindingKind.USE_AFTER_RELEASE, "CallStep").step());
+		assertNoBugCheck(afterRelease);
+		ScenarioResult empty = run(heldAcrossRemoval("Interface NULL", """
+				Child queries TI expect STATUS_NOT_SUPPORTED
+				Child calls Ping of TI
+				expect bugcheck 0x7E
+				"""));
+		assertPass(empty);
+		assertBugCheck(empty, 0x7E, 3);
 	}
 }

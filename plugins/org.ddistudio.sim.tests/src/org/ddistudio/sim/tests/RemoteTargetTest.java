@@ -191,4 +191,41 @@ class RemoteTargetTest {
 				"IRP_MN_QUERY_REMOVE_DEVICE on Child fails: remote target ToChild of Monitor still has the device open",
 				"IRP_MN_CANCEL_REMOVE_DEVICE on Child", "ToChild: EvtIoTargetRemoveCanceled", "InterfaceReference(Bus on Child) -> 1 reference(s)");
 	}
+
+	@Test
+	@DisplayName("§4.2 Windows order: a child's query-remove notification runs before the parent's IRP, so a release there prevents the parent's veto")
+	void notificationsOfTheWholeSubtreeComeFirst() {
+		// the child PDO passes TI to the parent stack (§1.2 step 6): the counted, vetoing reference is on BusDev's FDO,
+		// while the monitor's target (and its notifications) are on Child
+		ScenarioResult result = run("""
+				driver Bus bus KMDF {
+				    produce TI on child-pdo { SendQueryToParentStack Interface NULL }
+				    produce TI on fdo { references counted veto-query-remove }
+				}
+				driver Fn function KMDF { }
+				driver Mon function KMDF {
+				    target ToChild open by-name {
+				        EvtIoTargetQueryRemove release close
+				        EvtIoTargetRemoveComplete release close
+				        EvtIoTargetRemoveCanceled reopen requery
+				    }
+				    consume TI { from target ToChild acquire on-demand release EvtDeviceReleaseHardware calls Ping }
+				}
+				system S {
+				    device BusDev { pdo root function Bus }
+				    device Child parent BusDev { pdo Bus function Fn }
+				    device Monitor { pdo root function Mon target ToChild -> Child }
+				    scenario T {
+				        start all
+				        Monitor queries TI expect STATUS_SUCCESS from Bus
+				        expect references TI on BusDev = 1
+				        remove BusDev expect not-vetoed
+				        expect references TI on BusDev = 0
+				    }
+				}
+				""");
+		assertPass(result);
+		assertOrder(result, "ToChild: EvtIoTargetQueryRemove", "InterfaceDereference(Bus) -> 0 reference(s)",
+				"IRP_MN_QUERY_REMOVE_DEVICE on BusDev succeeds", "IRP_MN_REMOVE_DEVICE on BusDev");
+	}
 }
