@@ -421,7 +421,8 @@ final class Execution {
 		if (holding.state == Hold.RELEASED) {
 			finding(FindingKind.DOUBLE_RELEASE, device.getName() + " releases " + consumer.getInterface().getName() + " a second time"
 					+ (counted(holding.answer) ? ": the producer's count drops below what it handed out" : ""), source);
-			return;
+			// R5/R8: the buffer still holds the pointers, so the second InterfaceDereference really runs the
+			// producer's routine: it decrements a real count again, and faults if the producer is gone (below)
 		}
 		Registration answer = holding.answer;
 		if (!isFrameworkNoOp(answer)) {
@@ -462,7 +463,14 @@ final class Execution {
 		Boolean vetoed = null;
 		switch (pnp.kind()) {
 		case QUERY_REMOVE -> vetoed = queryRemove(device, pnp.vetoedBy(), pnp.source());
-		case CANCEL_REMOVE -> cancelRemove(subtreePreOrder(device), pnp.source());
+		case CANCEL_REMOVE -> {
+			// §4.2: IRP_MN_CANCEL_REMOVE_DEVICE only follows a query-remove: without one pending nothing is sent
+			List<Device> pending = subtreePreOrder(device).stream().filter(d -> state.node(d).pnp == Pnp.QUERY_REMOVED).toList();
+			if (pending.isEmpty()) {
+				log(1, "no query-remove pending on " + device.getName() + ": nothing to cancel", pnp.source());
+			}
+			cancelRemove(pending, pending, pnp.source());
+		}
 		case REMOVE -> {
 			boolean pending = state.node(device).pnp == Pnp.QUERY_REMOVED;
 			vetoed = pending ? Boolean.FALSE : queryRemove(device, pnp.vetoedBy(), pnp.source());
@@ -481,18 +489,26 @@ final class Execution {
 		}
 	}
 
-	/** Query-remove parent before children (§4.2); a veto cancels everything already queried. Returns whether vetoed. */
+	/**
+	 * Query-remove parent before children (§4.2); a veto cancels everything already queried. Returns whether vetoed.
+	 * Windows (documented) order, chosen over ReactOS's: GUID_TARGET_DEVICE_QUERY_REMOVE goes to the registrants of
+	 * every device of the removal set before the first IRP_MN_QUERY_REMOVE_DEVICE, so a consumer that releases in a
+	 * child's notification has released before the parent's producer is asked.
+	 */
 	private boolean queryRemove(Device root, Driver forcedVeto, EObject source) {
-		List<Device> queried = new ArrayList<>();
-		for (Device device : subtreePreOrder(root)) {
-			queried.add(device);
+		List<Device> subtree = subtreePreOrder(root).stream().filter(state::present).toList();
+		for (Device device : subtree) {
 			for (Target target : targetsTo(device)) {
 				notifyTarget(target, TargetEvent.QUERY_REMOVE, source);
 			}
+		}
+		List<Device> queried = new ArrayList<>();
+		for (Device device : subtree) {
+			queried.add(device);
 			String veto = vetoOf(device, forcedVeto);
 			if (veto != null) {
 				log(1, "IRP_MN_QUERY_REMOVE_DEVICE on " + device.getName() + " fails: " + veto, source);
-				cancelRemove(queried, source);
+				cancelRemove(queried, subtree, source);
 				return true;
 			}
 			state.node(device).pnp = Pnp.QUERY_REMOVED;
@@ -521,45 +537,81 @@ final class Execution {
 		return null;
 	}
 
-	private void cancelRemove(List<Device> devices, EObject source) {
-		for (Device device : devices) {
+	/**
+	 * IRP_MN_CANCEL_REMOVE_DEVICE to every device that was queried, the one that failed included (§4.2), then
+	 * GUID_TARGET_DEVICE_REMOVE_CANCELLED (delivered after the cancel IRP completes) to the registrants of every
+	 * device that got the query-remove notification.
+	 */
+	private void cancelRemove(List<Device> queried, List<Device> notified, EObject source) {
+		for (Device device : queried) {
 			DeviceNode node = state.node(device);
 			if (node.pnp == Pnp.QUERY_REMOVED || node.pnp == Pnp.STARTED) {
 				node.pnp = Pnp.STARTED;
 				log(1, "IRP_MN_CANCEL_REMOVE_DEVICE on " + device.getName(), source);
-				for (Target target : targetsTo(device)) {
-					notifyTarget(target, TargetEvent.REMOVE_CANCELED, source);
-				}
+			}
+		}
+		for (Device device : notified) {
+			for (Target target : targetsTo(device)) {
+				notifyTarget(target, TargetEvent.REMOVE_CANCELED, source);
 			}
 		}
 	}
 
 	/** Removal children first (§4.2); surprise removal sends no query-remove and waits for open handles. */
 	private void remove(Device root, boolean surprise, EObject source) {
-		for (Device device : subtreePostOrder(root)) {
-			if (!state.present(device)) {
-				continue;
-			}
-			if (surprise) {
-				state.node(device).pnp = Pnp.SURPRISE_REMOVED;
-				log(1, "IRP_MN_SURPRISE_REMOVAL on " + device.getName(), source);
-			}
-			for (Target target : targetsTo(device)) {
-				notifyTarget(target, TargetEvent.REMOVE_COMPLETE, source);
-			}
-			if (surprise) {
-				for (Target target : targetsTo(device)) {
-					if (target.state == TargetState.OPEN && hasHandle(target)) {
-						finding(FindingKind.REMOVAL_BLOCKED, "IRP_MN_REMOVE_DEVICE for " + device.getName() + " never comes: remote target "
-								+ target.decl().getName() + " of " + target.owner.getName() + " keeps it open after remove-complete",
-								target.decl());
-						return;
+		List<Device> subtree = subtreePostOrder(root).stream().filter(state::present).toList();
+		if (surprise) {
+			// §4.2: the whole subtree is gone, so every device of it gets IRP_MN_SURPRISE_REMOVAL and its
+			// registrants remove-complete, even when the remove IRP of one of them will never come
+			for (Device device : subtree) {
+				if (state.node(device).pnp != Pnp.SURPRISE_REMOVED) {
+					state.node(device).pnp = Pnp.SURPRISE_REMOVED;
+					log(1, "IRP_MN_SURPRISE_REMOVAL on " + device.getName(), source);
+					for (Target target : targetsTo(device)) {
+						notifyTarget(target, TargetEvent.REMOVE_COMPLETE, source);
 					}
 				}
+			}
+		}
+		for (Device device : subtree) {
+			if (!surprise) {
+				for (Target target : targetsTo(device)) {
+					notifyTarget(target, TargetEvent.REMOVE_COMPLETE, source);
+				}
+			}
+			if (surprise && blocked(device)) {
+				continue;
+			}
+			// a parent's IRP_MN_REMOVE_DEVICE follows its children's: a child still waiting for its handles holds it
+			// (choice: siblings of a blocked device are removed; the spec does not say otherwise)
+			if (hasPresentChild(device)) {
+				log(1, "IRP_MN_REMOVE_DEVICE for " + device.getName() + " waits: a child of it is not removed", source);
+				continue;
 			}
 			removeDevice(device, source);
 		}
 		unloadIdleDrivers();
+	}
+
+	/** After surprise removal IRP_MN_REMOVE_DEVICE comes only when every handle is closed (§4.2). */
+	private boolean blocked(Device device) {
+		for (Target target : targetsTo(device)) {
+			if (target.state == TargetState.OPEN && hasHandle(target)) {
+				finding(FindingKind.REMOVAL_BLOCKED, "IRP_MN_REMOVE_DEVICE for " + device.getName() + " never comes: remote target "
+						+ target.decl().getName() + " of " + target.owner.getName() + " keeps it open after remove-complete", target.decl());
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean hasPresentChild(Device device) {
+		for (Device child : plan.system().getDevices()) {
+			if (child.getParent() == device && state.present(child)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void removeDevice(Device device, EObject source) {
@@ -640,7 +692,9 @@ final class Execution {
 		}
 		boolean relevant = switch (event) {
 		case QUERY_REMOVE, REMOVE_COMPLETE -> target.state == TargetState.OPEN || target.state == TargetState.CLOSED_FOR_QUERY_REMOVE;
-		case REMOVE_CANCELED -> target.state == TargetState.CLOSED_FOR_QUERY_REMOVE;
+		// §4.2/§4.3: remove-cancelled goes to every registrant, like query-remove; a callback that did not close
+		// the target on query-remove still gets EvtIoTargetRemoveCanceled (e.g. to requery what it released)
+		case REMOVE_CANCELED -> target.state == TargetState.OPEN || target.state == TargetState.CLOSED_FOR_QUERY_REMOVE;
 		};
 		if (!relevant) {
 			return;
@@ -652,7 +706,12 @@ final class Execution {
 			switch (event) {
 			case QUERY_REMOVE -> target.state = TargetState.CLOSED_FOR_QUERY_REMOVE;
 			case REMOVE_COMPLETE -> target.state = TargetState.CLOSED;
-			case REMOVE_CANCELED -> reopen(target, false, source);
+			case REMOVE_CANCELED -> {
+				// choice: the default reopen of a target that is still open has nothing to reopen
+				if (target.state == TargetState.CLOSED_FOR_QUERY_REMOVE) {
+					reopen(target, false, source);
+				}
+			}
 			}
 			return;
 		}

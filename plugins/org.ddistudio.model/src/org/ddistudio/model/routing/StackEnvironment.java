@@ -28,8 +28,14 @@ public interface StackEnvironment {
 
 		@Override
 		public Producer registration(Device device, StackLayer layer, String guid) {
-			Producer producer = Producers.firstFor(layer, guid);
-			return producer == null || Registrations.rejection(producer) != null ? null : producer;
+			// §1.1: a rejected WdfDeviceAddQueryInterface added nothing to the list, so it shadows nothing:
+			// the first *accepted* registration of the GUID answers
+			for (Producer producer : Producers.on(layer)) {
+				if (guid != null && guid.equals(Producers.guidOf(producer)) && Registrations.rejection(producer) == null) {
+					return producer;
+				}
+			}
+			return null;
 		}
 	};
 }
