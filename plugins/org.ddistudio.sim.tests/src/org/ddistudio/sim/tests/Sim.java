@@ -85,6 +85,23 @@ final class Sim {
 		return (DdiModel) resource.getContents().get(0);
 	}
 
+	/** Loads .ddi files from disk into one resource set (for the repository's examples); fails on errors. */
+	static List<DdiModel> load(List<java.nio.file.Path> files) {
+		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
+		for (java.nio.file.Path file : files) {
+			set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+		}
+		EcoreUtil.resolveAll(set);
+		List<DdiModel> models = new java.util.ArrayList<>();
+		for (Resource resource : set.getResources()) {
+			if (!resource.getErrors().isEmpty()) {
+				fail(resource.getURI().lastSegment() + " does not parse/link: " + resource.getErrors().get(0).getMessage());
+			}
+			models.add((DdiModel) resource.getContents().get(0));
+		}
+		return models;
+	}
+
 	/** The only (first) system of a fixture. */
 	static SystemLayout system(String text) {
 		return parse(text).getDeclarations().stream().filter(SystemLayout.class::isInstance).map(SystemLayout.class::cast)
