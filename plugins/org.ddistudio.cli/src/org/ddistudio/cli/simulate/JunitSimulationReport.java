@@ -27,7 +27,7 @@ public final class JunitSimulationReport implements SimulationReport {
 				out.append("    <testcase classname=\"").append(xml(system.system().getName())).append("\" name=\"").append(xml(result.name()))
 						.append("\">\n");
 				if (result.verdict() == Verdict.FAIL) {
-					out.append("      <failure message=\"").append(xml(result.summary())).append("\" type=\"")
+					out.append("      <failure message=\"").append(xml(failureMessage(result))).append("\" type=\"")
 							.append(result.bugCheck() != null ? "BugCheck" : "ExpectationFailed").append("\"/>\n");
 				}
 				out.append("      <system-out>");
@@ -44,6 +44,12 @@ public final class JunitSimulationReport implements SimulationReport {
 			out.append("  </testsuite>\n");
 		}
 		return out.append("</testsuites>\n").toString();
+	}
+
+	/** The summary and the first failed expectation, so a CI page says what went wrong at a glance. */
+	private static String failureMessage(ScenarioResult result) {
+		return result.findings().stream().filter(f -> f.kind() == org.ddistudio.sim.FindingKind.EXPECTATION_FAILED).findFirst()
+				.map(f -> result.summary() + ": step " + f.step() + ": " + f.message()).orElse(result.summary());
 	}
 
 	/** Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry. */
