@@ -61,6 +61,15 @@ public class DdiRuntimeModule extends AbstractDdiRuntimeModule {
 		return DdiFormatter.class;
 	}
 
+	/**
+	 * No EMF EObjectValidator: its diagnostics (unresolved proxies, multiplicities) repeat what the
+	 * parser and linker already report under stable codes, in EMF's internal wording
+	 * ("The feature 'declared' of 'TypeRefImpl@...'"), which is no message for a driver developer.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
 	/** Syntax errors and number conversion errors under stable codes. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return DdiSyntaxErrorMessages.class;

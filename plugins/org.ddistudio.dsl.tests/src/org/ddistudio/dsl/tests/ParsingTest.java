@@ -134,6 +134,21 @@ class ParsingTest {
 	}
 
 	@Test
+	void emptyOrCommentOnlyFileWarns() {
+		DdiTestSupport.of("").assertCodes(DdiRule.EMPTY_FILE);
+		DdiTestSupport.of("// nothing yet\n/* really */\n").assertCodes(DdiRule.EMPTY_FILE);
+		DdiTestSupport.of("package p\n").assertClean();
+	}
+
+	/** Regression: an incomplete parse left EMF's internal "The feature 'declared' of TypeRefImpl@..." diagnostic. */
+	@Test
+	void truncatedFileGetsOnlyLanguageDiagnostics() {
+		DdiTestSupport support = DdiTestSupport.of("interface T { guid {E0B27630-5434-11D3-B890-00C04FAD5171} version 1 BOOLEAN Get(_In_ PVO");
+		assertTrue(support.codes().stream().allMatch(c -> c.startsWith("DDI")), support.describe());
+		assertFalse(support.describe().contains("Impl@"), support.describe());
+	}
+
+	@Test
 	void syntaxErrorHasTheSyntaxCode() {
 		DdiTestSupport support = DdiTestSupport.of("interface { }");
 		assertTrue(support.codes().contains(DdiRule.SYNTAX_ERROR.code()), support.describe());

@@ -20,6 +20,7 @@ public enum DdiRule {
 	UNKNOWN_TARGET_DEVICE("DDI004", "Remote target to a device that does not exist"),
 	INVALID_NUMBER("DDI005", "Number out of range"),
 	DUPLICATE_NAME("DDI010", "Duplicate name"),
+	EMPTY_FILE("DDI011", "File declares nothing"),
 
 	// ---- interfaces and types
 	MALFORMED_GUID("DDI100", "Malformed GUID"),

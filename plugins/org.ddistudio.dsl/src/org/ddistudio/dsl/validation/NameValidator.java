@@ -60,6 +60,14 @@ public class NameValidator extends DdiRuleValidator {
 		}
 	}
 
+	/** An empty or comment-only file is most likely a file saved before it was written, or truncated. */
+	@Check
+	public void notEmpty(DdiModel model) {
+		if (model.getDeclarations().isEmpty() && model.getImports().isEmpty() && model.getName() == null) {
+			warning(DdiRule.EMPTY_FILE, "this file declares nothing (no package, import or declaration)", model, null);
+		}
+	}
+
 	@Check
 	public void uniqueMembers(Interface iface) {
 		// inherited members count: the version chain becomes one C struct
