@@ -1,0 +1,39 @@
+package org.ddistudio.generator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DDI Studio's own minimal WDK stand-in (the bundle's shim/ folder): ddi_wdk_shim.h and the wdm.h,
+ * ntddk.h, wdf.h and initguid.h that include it, so generated code compiles with gcc exactly as it is
+ * written for the WDK. For tests and for users who want to syntax-check generated code without a WDK.
+ */
+public final class Shim {
+
+	/** The files of the shim folder. */
+	public static final List<String> FILES = List.of("ddi_wdk_shim.h", "wdm.h", "ntddk.h", "wdf.h", "initguid.h");
+
+	private Shim() {
+	}
+
+	/** File name → content of every shim file. */
+	public static Map<String, String> files() {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (String name : FILES) {
+			try (InputStream in = Shim.class.getResourceAsStream("/shim/" + name)) {
+				if (in == null) {
+					throw new IllegalStateException("shim/" + name + " is missing from the org.ddistudio.generator bundle");
+				}
+				files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return files;
+	}
+}
