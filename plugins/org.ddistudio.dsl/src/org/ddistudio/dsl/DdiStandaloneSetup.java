@@ -15,10 +15,13 @@ public class DdiStandaloneSetup extends DdiStandaloneSetupGenerated {
 	/**
 	 * The metamodel comes from org.ddistudio.model, not from the grammar, so the generated setup does
 	 * not register it; inside Eclipse the model bundle's plugin.xml does, outside nothing else would.
+	 * It must be registered BEFORE the injector is created: the validators are eager singletons that
+	 * look the package up by its nsURI while the injector is built (a null package would leave the
+	 * language's validator unregistered and EMF's default validator in its place).
 	 */
 	@Override
-	public void register(Injector injector) {
+	public Injector createInjectorAndDoEMFRegistration() {
 		EPackage.Registry.INSTANCE.putIfAbsent(DdiPackage.eNS_URI, DdiPackage.eINSTANCE);
-		super.register(injector);
+		return super.createInjectorAndDoEMFRegistration();
 	}
 }

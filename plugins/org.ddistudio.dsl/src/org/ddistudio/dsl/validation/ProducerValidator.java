@@ -37,8 +37,9 @@ public class ProducerValidator extends DdiRuleValidator {
 			return;
 		}
 		if (producer.isSendQueryToParentStack() && producer.getOn() != DeviceObjectRole.CHILD_PDO) {
-			error(DdiRule.PARENT_STACK_ON_NON_PDO, "SendQueryToParentStack on the " + producer.getOn().getLiteral()
-					+ " device object" + REJECTED, producer, DdiPackage.Literals.PRODUCER__SEND_QUERY_TO_PARENT_STACK);
+			error(DdiRule.PARENT_STACK_ON_NON_PDO, "SendQueryToParentStack on a registration 'on " + producer.getOn().getLiteral()
+					+ "': only a PDO sends the query on to its parent's stack" + REJECTED, producer,
+					DdiPackage.Literals.PRODUCER__SEND_QUERY_TO_PARENT_STACK);
 		}
 		if (producer.isNullTemplate() && !producer.isSendQueryToParentStack() && !producer.isImportInterface()) {
 			error(DdiRule.NULL_INTERFACE_NOT_ALLOWED, "Interface NULL is allowed only with SendQueryToParentStack or ImportInterface"
