@@ -47,7 +47,7 @@ class AnsweringTest {
 	void nobodyAnswers() {
 		ScenarioResult result = run(stack("", "", "", "Child queries TI_V2 expect STATUS_NOT_SUPPORTED"));
 		assertPass(result);
-		assertTraced(result, "Child/upper filter Up: GUID unknown, passes down STATUS_NOT_SUPPORTED");
+		assertTraced(result, "Child/upper-filter Up: GUID unknown, passes down STATUS_NOT_SUPPORTED");
 		assertTraced(result, "Child/pdo Bus: GUID unknown, completes with STATUS_NOT_SUPPORTED");
 	}
 
@@ -87,7 +87,7 @@ class AnsweringTest {
 						expect references TI on Child = 1
 						"""));
 		assertPass(result);
-		assertTraced(result, "Child/upper filter Up: Size/Version mismatch, passes down STATUS_NOT_SUPPORTED");
+		assertTraced(result, "Child/upper-filter Up: Size/Version mismatch, passes down STATUS_NOT_SUPPORTED");
 		// an FDO mismatch with nobody below answering: the root PDO completes with the untouched NOT_SUPPORTED
 		assertPass(run(stack("", "produce TI_V2 on fdo", "", "Child queries TI_V2 size 48 version 1 expect STATUS_NOT_SUPPORTED")));
 	}
