@@ -1,0 +1,130 @@
+package org.ddistudio.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.ddistudio.diagram.DiagramEdge;
+import org.ddistudio.diagram.DiagramNode;
+import org.ddistudio.diagram.DotExport;
+import org.ddistudio.diagram.StackDiagram;
+import org.ddistudio.diagram.StackDiagrams;
+import org.ddistudio.diagram.SvgExport;
+import org.ddistudio.dsl.DdiStandaloneSetup;
+import org.ddistudio.model.DdiModel;
+import org.ddistudio.model.Device;
+import org.ddistudio.model.SystemLayout;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The toastmon example: a toaster bus with children and a monitor with remote targets across stacks. */
+class StackDiagramTest {
+
+	private static SystemLayout toastmon() {
+		XtextResourceSet set = new DdiStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+		Path examples = Paths.get("../../examples").toAbsolutePath().normalize();
+		List<Resource> resources = new ArrayList<>();
+		for (String folder : List.of("toastmon", "toaster", "wdk")) {
+			try (Stream<Path> files = Files.list(examples.resolve(folder))) {
+				files.filter(p -> p.toString().endsWith(".ddi"))
+						.forEach(p -> resources.add(set.getResource(URI.createFileURI(p.toString()), true)));
+			} catch (java.io.IOException e) {
+				throw new IllegalStateException("examples not found under " + examples, e);
+			}
+		}
+		EcoreUtil.resolveAll(set);
+		for (Resource resource : resources) {
+			if (resource.getURI().toString().contains("/toastmon/")) {
+				return ((DdiModel) resource.getContents().get(0)).getDeclarations().stream().filter(SystemLayout.class::isInstance)
+						.map(SystemLayout.class::cast).findFirst().orElseThrow();
+			}
+		}
+		throw new AssertionError("no toastmon system");
+	}
+
+	@Test
+	void everyDeviceIsABoxAndNoBoxesOverlap() {
+		SystemLayout system = toastmon();
+		StackDiagram diagram = StackDiagrams.layout(system, Set.of());
+		assertEquals(system.getDevices().size(), diagram.nodes().size());
+		for (DiagramNode a : diagram.nodes()) {
+			assertTrue(a.x() >= 0 && a.y() >= 0 && a.x() + a.width() <= diagram.width() && a.y() + a.height() <= diagram.height(),
+					a.device().getName() + " lies outside the diagram");
+			for (DiagramNode b : diagram.nodes()) {
+				if (a != b) {
+					boolean overlap = a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+					assertFalse(overlap, a.device().getName() + " overlaps " + b.device().getName());
+				}
+			}
+			assertEquals(a.device().getName(), a.rows().get(0).text());
+		}
+	}
+
+	@Test
+	void parentsAreAboveTheChildrenTheyEnumerateAndTargetsAreEdges() {
+		SystemLayout system = toastmon();
+		StackDiagram diagram = StackDiagrams.layout(system, Set.of());
+		long children = system.getDevices().stream().filter(d -> d.getParent() != null).count();
+		long bindings = system.getDevices().stream().mapToLong(d -> d.getTargets().size()).sum();
+		assertTrue(bindings > 0, "toastmon binds remote targets");
+		assertEquals(children, diagram.edges().stream().filter(e -> e.kind() == DiagramEdge.Kind.ENUMERATES).count());
+		assertEquals(bindings, diagram.edges().stream().filter(e -> e.kind() == DiagramEdge.Kind.REMOTE_TARGET).count());
+		for (DiagramEdge edge : diagram.edges()) {
+			if (edge.kind() == DiagramEdge.Kind.ENUMERATES) {
+				assertTrue(edge.source().y() + edge.source().height() <= edge.target().y(),
+						edge.source().device().getName() + " should be drawn above " + edge.target().device().getName());
+			}
+			assertTrue(edge.points().size() >= 2);
+		}
+	}
+
+	@Test
+	void svgIsAValidDocumentWithEveryDeviceAndTheHighlightInRed() throws Exception {
+		SystemLayout system = toastmon();
+		Device highlighted = system.getDevices().get(0);
+		String svg = SvgExport.toSvg(StackDiagrams.layout(system, Set.of(highlighted)));
+		assertFalse(svg.contains("<!DOCTYPE"), "no external DTD to fetch");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+		assertEquals("svg", document.getDocumentElement().getLocalName() == null ? document.getDocumentElement().getNodeName()
+				: document.getDocumentElement().getLocalName());
+		NodeList texts = document.getElementsByTagName("text");
+		List<String> words = new ArrayList<>();
+		for (int i = 0; i < texts.getLength(); i++) {
+			words.add(texts.item(i).getTextContent());
+		}
+		for (Device device : system.getDevices()) {
+			assertTrue(words.contains(device.getName()), device.getName() + " missing from " + words);
+		}
+		assertTrue(svg.contains("rgb(198,40,40)") || svg.toLowerCase().contains("#c62828"), "highlight colour missing");
+	}
+
+	@Test
+	void dotHasEveryDeviceAndDashedRemoteTargets() {
+		SystemLayout system = toastmon();
+		String dot = DotExport.toDot(system);
+		assertTrue(dot.startsWith("digraph "), dot);
+		for (Device device : system.getDevices()) {
+			assertTrue(dot.contains("  " + device.getName() + " [label="), device.getName() + " missing:\n" + dot);
+		}
+		assertTrue(dot.contains("style=dashed"), dot);
+	}
+}

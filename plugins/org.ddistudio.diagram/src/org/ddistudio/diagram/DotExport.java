@@ -1,0 +1,50 @@
+package org.ddistudio.diagram;
+
+import org.ddistudio.model.Device;
+import org.ddistudio.model.SystemLayout;
+import org.ddistudio.model.TargetBinding;
+
+/**
+ * The system as a Graphviz DOT graph, for people who lay out with dot or paste into other tools:
+ * one record node per device listing its stack top-down, solid enumeration edges, dashed remote
+ * targets. Needs no layout: dot does its own.
+ */
+public final class DotExport {
+
+	private DotExport() {
+	}
+
+	public static String toDot(SystemLayout system) {
+		StringBuilder out = new StringBuilder();
+		out.append("digraph ").append(id(system.getName())).append(" {\n");
+		out.append("  rankdir=TB;\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n");
+		for (Device device : system.getDevices()) {
+			StringBuilder label = new StringBuilder();
+			for (DiagramNode.Row row : StackDiagrams.rows(device)) {
+				label.append(escape(row.text())).append("\\l");
+			}
+			out.append("  ").append(id(device.getName())).append(" [label=\"").append(label).append("\"];\n");
+		}
+		for (Device device : system.getDevices()) {
+			if (device.getParent() != null && device.getParent().getName() != null) {
+				out.append("  ").append(id(device.getParent().getName())).append(" -> ").append(id(device.getName())).append(";\n");
+			}
+			for (TargetBinding binding : device.getTargets()) {
+				if (binding.getDevice() != null && binding.getTarget() != null && binding.getDevice().getName() != null) {
+					out.append("  ").append(id(device.getName())).append(" -> ").append(id(binding.getDevice().getName()))
+							.append(" [style=dashed, label=\"target ").append(escape(binding.getTarget().getName())).append("\"];\n");
+				}
+			}
+		}
+		return out.append("}\n").toString();
+	}
+
+	/** DDI names are C identifiers, which DOT takes as they are; anything else is quoted. */
+	private static String id(String name) {
+		return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : "\"" + escape(String.valueOf(name)) + "\"";
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+}
