@@ -110,5 +110,7 @@ class ContentAssistTest {
 		assertTrue(Guids.isWellFormed(guid), guid);
 		String again = proposals("interface I {\n    guid |\n}\n").stream().filter(p -> p.startsWith("{")).findFirst().orElseThrow();
 		assertFalse(guid.equals(again), "each proposal is a new GUID");
+		// regression: Xtext's placeholder proposal of the feature name ("guid") is not offered
+		assertFalse(first.contains("guid"), first.toString());
 	}
 }

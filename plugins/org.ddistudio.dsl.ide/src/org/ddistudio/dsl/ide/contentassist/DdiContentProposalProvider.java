@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
@@ -35,5 +36,18 @@ public class DdiContentProposalProvider extends IdeContentProposalProvider {
 			return;
 		}
 		super._createProposals(ruleCall, context, acceptor);
+	}
+
+	/**
+	 * For an assignment of a terminal, Xtext proposes the feature's name as a placeholder ("guid");
+	 * where the terminal is a GUID, the generated GUID above is the only sensible proposal.
+	 */
+	@Override
+	protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if (assignment.getTerminal() instanceof RuleCall call && call.getRule() != null && GUID_RULE.equals(call.getRule().getName())) {
+			_createProposals(call, context, acceptor);
+			return;
+		}
+		super._createProposals(assignment, context, acceptor);
 	}
 }
