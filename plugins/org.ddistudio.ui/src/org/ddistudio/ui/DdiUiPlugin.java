@@ -58,6 +58,16 @@ public class DdiUiPlugin extends AbstractUIPlugin {
 		return result;
 	}
 
+	/**
+	 * Whether a throwable only says that work was cancelled (Xtext signals cancellation with an
+	 * Error subclass, which a plain {@code catch (RuntimeException)} lets through and which would
+	 * otherwise stop the platform's reconciler thread).
+	 */
+	public static boolean isCancellation(Throwable error) {
+		return error instanceof org.eclipse.core.runtime.OperationCanceledException
+				|| injector().getInstance(org.eclipse.xtext.service.OperationCanceledManager.class).isOperationCanceledException(error);
+	}
+
 	/** Logs a failure of a background editor service; such failures must not reach the user as dialogs. */
 	public static void log(String message, Throwable error) {
 		ILog.of(DdiUiPlugin.class).error(message, error);

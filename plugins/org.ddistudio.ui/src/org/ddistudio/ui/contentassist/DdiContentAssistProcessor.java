@@ -31,9 +31,11 @@ public class DdiContentAssistProcessor implements IContentAssistProcessor {
 		try {
 			List<ContentAssistEntry> entries = entries(viewer.getDocument(), offset);
 			return entries.stream().map(e -> new EntryProposal(e, offset)).toArray(ICompletionProposal[]::new);
-		} catch (RuntimeException e) {
-			DdiUiPlugin.log("DDI content assist failed", e);
-			errorMessage = "Content assist failed: " + e;
+		} catch (RuntimeException | Error e) {
+			if (!DdiUiPlugin.isCancellation(e)) { // cancelled: the user typed on, a new request follows
+				DdiUiPlugin.log("DDI content assist failed", e);
+				errorMessage = "Content assist failed: " + e;
+			}
 			return new ICompletionProposal[0];
 		}
 	}

@@ -60,6 +60,16 @@ public class DdiProposalProvider extends IdeContentProposalProvider {
 		}
 	}
 
+	/**
+	 * Punctuation ('{', '}', ';', '->' ...) is not worth a proposal: typing it is shorter than picking
+	 * it, and it would crowd out the words that are.
+	 */
+	@Override
+	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		String value = keyword.getValue();
+		return (Character.isLetter(value.charAt(0)) || value.charAt(0) == '_') && super.filterKeyword(keyword, context);
+	}
+
 	/** A short description for base-type and SAL keywords, {@code null} for plain keywords. */
 	private static String describe(Keyword keyword) {
 		AbstractRule rule = GrammarUtil.containingRule(keyword);
@@ -74,6 +84,9 @@ public class DdiProposalProvider extends IdeContentProposalProvider {
 				}
 				SizeAndAlignment x64 = BaseTypeLayout.of(type, Abi.X64);
 				SizeAndAlignment x86 = BaseTypeLayout.of(type, Abi.X86);
+				if (x64 == null || x86 == null) {
+					yield "WDK type"; // VOID has no size
+				}
 				yield x64.size() == x86.size() ? "WDK type, " + x64.size() + " bytes"
 						: "WDK type, " + x64.size() + " bytes on x64, " + x86.size() + " on x86";
 			}

@@ -34,6 +34,11 @@ public final class DdiPartitions {
 	private DdiPartitions() {
 	}
 
+	/** Whether a document is a DDI document, i.e. was set up with the DDI partitioning. */
+	public static boolean isDdi(IDocument document) {
+		return document instanceof IDocumentExtension3 ext && ext.getDocumentPartitioner(PARTITIONING) != null;
+	}
+
 	/** Installs the partitioner unless the document has one for this partitioning already. */
 	public static void install(IDocument document) {
 		if (document instanceof IDocumentExtension3 ext && ext.getDocumentPartitioner(PARTITIONING) == null) {

@@ -2,7 +2,6 @@ package org.ddistudio.ui.editing;
 
 import org.ddistudio.ui.document.DdiPartitions;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension3;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
@@ -19,8 +18,7 @@ final class Editors {
 			return null;
 		}
 		IDocument document = documentOf(editor);
-		return document instanceof IDocumentExtension3 ext && ext.getDocumentPartitioner(DdiPartitions.PARTITIONING) != null
-				? editor : null;
+		return document != null && DdiPartitions.isDdi(document) ? editor : null;
 	}
 
 	static IDocument documentOf(ITextEditor editor) {

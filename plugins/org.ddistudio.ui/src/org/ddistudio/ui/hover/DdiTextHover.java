@@ -60,8 +60,10 @@ public class DdiTextHover implements ITextHover, ITextHoverExtension, ITextHover
 		DdiHoverText hover = DdiUiPlugin.injector().getInstance(DdiHoverText.class);
 		try {
 			return DdiDocuments.of(document).read(snapshot.text(), resource -> hover.at(resource, offset));
-		} catch (RuntimeException e) {
-			DdiUiPlugin.log("DDI hover failed", e);
+		} catch (RuntimeException | Error e) {
+			if (!DdiUiPlugin.isCancellation(e)) {
+				DdiUiPlugin.log("DDI hover failed", e);
+			}
 			return null;
 		}
 	}

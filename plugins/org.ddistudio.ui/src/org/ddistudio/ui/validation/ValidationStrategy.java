@@ -13,13 +13,10 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-
-import com.google.inject.Injector;
 
 /**
  * Re-parses and validates the whole document on the reconciler's background thread and publishes
@@ -75,7 +72,6 @@ final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStra
 		}
 		DocumentSnapshot snapshot = DocumentSnapshot.of(doc);
 		CancelIndicator cancel = () -> monitor.isCanceled() || !snapshot.isCurrent(doc);
-		Injector injector = DdiUiPlugin.injector();
 		try {
 			List<Issue> issues = DdiDocuments.of(doc).read(snapshot.text(), resource -> {
 				IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
@@ -84,8 +80,9 @@ final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStra
 			if (!cancel.isCanceled()) {
 				IssueAnnotations.replace(model, doc, issues);
 			}
-		} catch (RuntimeException e) {
-			if (!injector.getInstance(OperationCanceledManager.class).isOperationCanceledException(e)) {
+		} catch (RuntimeException | Error e) {
+			// never let anything escape: it would end the reconciler thread, and with it live validation
+			if (!DdiUiPlugin.isCancellation(e)) {
 				DdiUiPlugin.log("DDI validation failed", e);
 			}
 		}
