@@ -1,7 +1,12 @@
 package org.ddistudio.ui;
 
+import org.ddistudio.ui.document.ProjectChanges;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.osgi.framework.BundleContext;
 
 import com.google.inject.Injector;
@@ -23,10 +28,12 @@ public class DdiUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(ProjectChanges.WORKSPACE_LISTENER, IResourceChangeEvent.POST_CHANGE);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(ProjectChanges.WORKSPACE_LISTENER);
 		instance = null;
 		super.stop(context);
 	}
@@ -64,8 +71,8 @@ public class DdiUiPlugin extends AbstractUIPlugin {
 	 * otherwise stop the platform's reconciler thread).
 	 */
 	public static boolean isCancellation(Throwable error) {
-		return error instanceof org.eclipse.core.runtime.OperationCanceledException
-				|| injector().getInstance(org.eclipse.xtext.service.OperationCanceledManager.class).isOperationCanceledException(error);
+		return error instanceof OperationCanceledException
+				|| injector().getInstance(OperationCanceledManager.class).isOperationCanceledException(error);
 	}
 
 	/** Logs a failure of a background editor service; such failures must not reach the user as dialogs. */

@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.source.ICharacterPairMatcher;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -84,6 +83,21 @@ class EditorTest {
 		// the interface is declared in widget.ddi: once the name is right again, the reference resolves
 		document.replace(reference, "GADGET".length(), "WIDGET");
 		Ui.waitUntil("the unresolved-reference annotation to go", () -> !Ui.hasCode(editor, "DDI002"));
+	}
+
+	@Test
+	void typingInOneFileUpdatesTheMarkersOfAnotherOpenFile() throws Exception {
+		ITextEditor function = Ui.open(project.getFile("function.ddi"));
+		ITextEditor widget = Ui.open(project.getFile("widget.ddi"));
+		IDocument declaring = Ui.document(widget);
+		int name = declaring.get().indexOf("interface WIDGET_INTERFACE") + "interface ".length();
+		// rename the declaration, unsaved: the consumer in the other editor no longer resolves ...
+		declaring.replace(name, "WIDGET".length(), "GADGET");
+		Ui.waitUntil("an unresolved-reference annotation in function.ddi", () -> Ui.hasCode(function, "DDI002"));
+		// ... and resolves again once the name is back, without its own text ever changing
+		declaring.replace(name, "GADGET".length(), "WIDGET");
+		Ui.waitUntil("the annotation in function.ddi to go", () -> !Ui.hasCode(function, "DDI002"));
+		assertFalse(function.isDirty());
 	}
 
 	@Test
@@ -177,9 +191,5 @@ class EditorTest {
 		Command command = commands.getCommand(commandId);
 		assertTrue(command.isDefined(), commandId);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
-	}
-
-	static void select(ITextEditor editor, int offset, int length) {
-		editor.getSelectionProvider().setSelection(new TextSelection(offset, length));
 	}
 }
