@@ -16,6 +16,9 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.text.source.ICharacterPairMatcher;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -98,6 +101,39 @@ class EditorTest {
 		declaring.replace(name, "GADGET".length(), "WIDGET");
 		Ui.waitUntil("the annotation in function.ddi to go", () -> !Ui.hasCode(function, "DDI002"));
 		assertFalse(function.isDirty());
+	}
+
+	@Test
+	void declarationsAndBlockCommentsFold() throws Exception {
+		// a block comment at column 0 throughout: indentation-based folding (the Generic Editor's
+		// fallback) would not fold it, the language's folding does
+		String text = "/*\nWidgets of the demo.\nSecond line.\n*/\n" + Fixtures.WIDGET;
+		IFile file = project.getFile("folding.ddi");
+		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		ITextEditor editor = Ui.open(file);
+		ProjectionAnnotationModel folds = ((ProjectionViewer) Ui.viewer(editor)).getProjectionAnnotationModel();
+		int iface = text.indexOf("interface WIDGET_INTERFACE");
+		int ifaceEnd = text.indexOf("\n}\n", iface) + 3; // through the closing brace's line, not the GUID's
+		Ui.waitUntil("folds for the comment and the interface", () -> hasFold(folds, 0, text.indexOf("package"))
+				&& hasFold(folds, text.lastIndexOf('\n', iface) + 1, ifaceEnd), () -> folds(folds));
+	}
+
+	private static String folds(ProjectionAnnotationModel folds) {
+		StringBuilder found = new StringBuilder();
+		for (var it = folds.getAnnotationIterator(); it.hasNext();) {
+			found.append(folds.getPosition(it.next())).append(' ');
+		}
+		return found.toString();
+	}
+
+	private static boolean hasFold(ProjectionAnnotationModel folds, int start, int end) {
+		for (var it = folds.getAnnotationIterator(); it.hasNext();) {
+			Position position = folds.getPosition(it.next());
+			if (position != null && position.getOffset() == start && position.getOffset() + position.getLength() == end) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Test

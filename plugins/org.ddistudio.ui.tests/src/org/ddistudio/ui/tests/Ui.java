@@ -46,11 +46,16 @@ final class Ui {
 
 	/** Processes UI events until the condition holds; fails with the message after the timeout. */
 	static void waitUntil(String what, BooleanSupplier condition) {
+		waitUntil(what, condition, () -> "");
+	}
+
+	/** As {@link #waitUntil(String, BooleanSupplier)}, naming the state found when it times out. */
+	static void waitUntil(String what, BooleanSupplier condition, Supplier<String> state) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + TIMEOUT_MS;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
-				fail("timed out after " + TIMEOUT_MS + " ms waiting for " + what);
+				fail("timed out after " + TIMEOUT_MS + " ms waiting for " + what + "; found " + state.get());
 			}
 			if (!display.readAndDispatch()) {
 				try {

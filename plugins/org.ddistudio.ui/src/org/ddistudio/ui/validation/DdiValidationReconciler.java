@@ -1,5 +1,7 @@
 package org.ddistudio.ui.validation;
 
+import java.util.function.Supplier;
+
 import org.ddistudio.ui.document.DdiDocuments;
 import org.ddistudio.ui.document.ProjectChanges;
 import org.eclipse.core.resources.IProject;
@@ -68,7 +70,7 @@ public class DdiValidationReconciler extends MonoReconciler implements ProjectCh
 	}
 
 	/** Lets the strategy find the viewer's annotation model, which exists only once installed. */
-	private static final class Holder implements ValidationStrategy.AnnotationModelSource {
+	private static final class Holder implements Supplier<IAnnotationModel> {
 		private DdiValidationReconciler owner;
 
 		@Override

@@ -1,6 +1,7 @@
 package org.ddistudio.ui.validation;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.ddistudio.ui.DdiUiPlugin;
 import org.ddistudio.ui.document.DdiDocuments;
@@ -27,15 +28,11 @@ import org.eclipse.xtext.validation.Issue;
 final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 	/** Where to publish; supplied by the reconciler once it knows its viewer. */
-	interface AnnotationModelSource {
-		IAnnotationModel get();
-	}
-
-	private final AnnotationModelSource annotationModel;
+	private final Supplier<IAnnotationModel> annotationModel;
 	private volatile IDocument document;
 	private volatile IProgressMonitor monitor = new NullProgressMonitor();
 
-	ValidationStrategy(AnnotationModelSource annotationModel) {
+	ValidationStrategy(Supplier<IAnnotationModel> annotationModel) {
 		this.annotationModel = annotationModel;
 	}
 
