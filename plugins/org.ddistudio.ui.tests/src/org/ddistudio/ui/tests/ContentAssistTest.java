@@ -50,6 +50,8 @@ class ContentAssistTest {
 		int offset = document.get().indexOf("consume WIDGET") + "consume WID".length();
 		List<String> proposals = texts(proposals(editor, offset));
 		assertTrue(proposals.contains("WIDGET_INTERFACE"), proposals::toString);
+		// offered once, by the name a developer in the same package writes
+		assertTrue(!proposals.contains("demo.WIDGET_INTERFACE"), proposals::toString);
 	}
 
 	@Test

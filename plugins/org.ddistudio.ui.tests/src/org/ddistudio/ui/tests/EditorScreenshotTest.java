@@ -54,10 +54,32 @@ class EditorScreenshotTest {
 		Ui.waitUntil("the content assist popup", () -> popupTable() != null && popupTable().getItemCount() > 0);
 		Ui.settle(800);
 
+		File target = new File(System.getProperty("ddistudio.screenshot"));
+		capture(shell, target);
+
+		// second picture, next to the first: the hover over the interface, with its layout table
+		Shell proposals = popupShell();
+		if (proposals != null) {
+			proposals.close();
+		}
+		Ui.settle(300);
+		editor.selectAndReveal(document.get().indexOf("WIDGET_INTERFACE") + 4, 0);
+		((ITextOperationTarget) viewer).doOperation(ISourceViewer.INFORMATION);
+		Ui.waitUntil("the hover", () -> popupShell() != null);
+		Ui.settle(800);
+		capture(shell, new File(target.getParentFile(), target.getName().replace(".png", "-hover.png")));
+		Ui.page().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	/** Saves what the screen shows of the workbench window (and any popups over it) as a PNG. */
+	private static void capture(Shell shell, File target) {
 		Display display = shell.getDisplay();
-		// the client area in display coordinates: without a window manager the shell's bounds reach
-		// past what the workbench paints, which would leave a black band in the picture
-		Rectangle area = display.map(shell, null, shell.getClientArea());
+		// down to the bottom of the client area: without a window manager the shell's bounds reach past
+		// what the workbench paints, which would leave a black band in the picture
+		Rectangle bounds = shell.getBounds();
+		Rectangle client = display.map(shell, null, shell.getClientArea());
+		Rectangle area = new Rectangle(bounds.x, bounds.y, bounds.width, client.y + client.height - bounds.y);
 		Image image = new Image(display, area.width, area.height);
 		GC gc = new GC(display);
 		try {
@@ -65,15 +87,22 @@ class EditorScreenshotTest {
 		} finally {
 			gc.dispose();
 		}
-		File target = new File(System.getProperty("ddistudio.screenshot"));
-		target.getParentFile().mkdirs();
+		target.getAbsoluteFile().getParentFile().mkdirs();
 		ImageLoader loader = new ImageLoader();
 		loader.data = new ImageData[] { image.getImageData() };
 		loader.save(target.getAbsolutePath(), SWT.IMAGE_PNG);
 		image.dispose();
 		assertTrue(target.length() > 10_000, "screenshot written: " + target);
-		Ui.page().closeAllEditors(false);
-		project.delete(true, true, null);
+	}
+
+	/** A visible popup over the workbench window, if any. */
+	private static Shell popupShell() {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.isVisible() && shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()) {
+				return shell;
+			}
+		}
+		return null;
 	}
 
 	/** The proposal table of an open content-assist popup, if any. */

@@ -2,14 +2,18 @@ package org.ddistudio.ui.contentassist;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.TextRegion;
@@ -44,8 +48,27 @@ public class DdiCompletion {
 		IdeContentProposalAcceptor acceptor = acceptors.get();
 		acceptor.setCancelIndicator(cancel);
 		proposalProvider.createProposals(Arrays.asList(contexts), acceptor);
+		return withoutAliases(acceptor.getEntries());
+	}
+
+	/**
+	 * One entry per referenced element: the scope offers an element in the same package both by its
+	 * simple and by its qualified name; the shorter one is what a developer writes.
+	 */
+	static List<ContentAssistEntry> withoutAliases(Iterable<ContentAssistEntry> entries) {
+		Map<URI, ContentAssistEntry> shortest = new HashMap<>();
+		for (ContentAssistEntry entry : entries) {
+			if (entry.getSource() instanceof IEObjectDescription target) {
+				shortest.merge(target.getEObjectURI(), entry,
+						(a, b) -> b.getProposal().length() < a.getProposal().length() ? b : a);
+			}
+		}
 		List<ContentAssistEntry> result = new ArrayList<>();
-		acceptor.getEntries().forEach(result::add);
+		for (ContentAssistEntry entry : entries) {
+			if (!(entry.getSource() instanceof IEObjectDescription target) || shortest.get(target.getEObjectURI()) == entry) {
+				result.add(entry);
+			}
+		}
 		return result;
 	}
 }
