@@ -173,6 +173,7 @@ class EditorTest {
 		assertTrue(hover.contains("The widget bus interface: lets a function driver poke the bus."), hover);
 		// INTERFACE header 32/16 bytes, then Poke (a pointer) and Flags (4 bytes), struct aligned to 8/4
 		assertTrue(Pattern.compile("(?m)^sizeof\\s+48\\s+24$").matcher(hover).find(), hover);
+		assertTrue(Pattern.compile("(?m)^INTERFACE header\\s+0\\s+0$").matcher(hover).find(), hover);
 		assertTrue(Pattern.compile("(?m)^Poke\\s+32\\s+16$").matcher(hover).find(), hover);
 		assertTrue(Pattern.compile("(?m)^Flags\\s+40\\s+20$").matcher(hover).find(), hover);
 		assertTrue(hover.contains("GUID " + Fixtures.GUID), hover);

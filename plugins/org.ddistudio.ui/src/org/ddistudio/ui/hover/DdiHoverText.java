@@ -65,7 +65,7 @@ public class DdiHoverText {
 		return text.toString();
 	}
 
-	/** A table: sizeof, then every slot with its offsets on both ABIs. */
+	/** A table: sizeof, then the header and every member with its offset on both ABIs; then the GUID. */
 	static String layout(Interface iface) {
 		InterfaceLayout x64;
 		InterfaceLayout x86;
@@ -75,17 +75,22 @@ public class DdiHoverText {
 		} catch (LayoutException e) {
 			return "Layout: " + e.getMessage();
 		}
-		List<Slot> slots64 = x64.slots();
-		List<Slot> slots86 = x86.slots();
-		int width = "sizeof".length();
+		// the five INTERFACE header members are the same for every interface: one row, so the
+		// members a developer cares about fit into the hover
+		List<Slot> slots64 = x64.slots().subList(InterfaceLayout.HEADER_SLOTS, x64.slots().size());
+		List<Slot> slots86 = x86.slots().subList(InterfaceLayout.HEADER_SLOTS, x86.slots().size());
+		String header = "INTERFACE header";
+		int width = header.length();
 		for (Slot slot : slots64) {
 			width = Math.max(width, slot.name().length());
 		}
+		String row = "%-" + width + "s %6s %6s\n";
 		StringBuilder table = new StringBuilder();
-		table.append(String.format("%-" + width + "s %6s %6s%n", "Layout", "x64", "x86"));
-		table.append(String.format("%-" + width + "s %6d %6d%n", "sizeof", x64.size(), x86.size()));
+		table.append(String.format(row, "Layout", "x64", "x86"));
+		table.append(String.format(row, "sizeof", x64.size(), x86.size()));
+		table.append(String.format(row, header, 0, 0));
 		for (int i = 0; i < slots64.size(); i++) {
-			table.append(String.format("%-" + width + "s %6d %6d%n", slots64.get(i).name(), slots64.get(i).offset(), slots86.get(i).offset()));
+			table.append(String.format(row, slots64.get(i).name(), slots64.get(i).offset(), slots86.get(i).offset()));
 		}
 		String guid = Interfaces.effectiveGuid(iface);
 		if (guid != null) {
