@@ -1,0 +1,128 @@
+package org.ddistudio.ui.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.ddistudio.ui.DdiUiPlugin;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/**
+ * Keeps the other .ddi files of a project loaded next to an open document. A file that is open in an
+ * editor contributes its unsaved text (its file buffer), any other file its saved contents. Each file
+ * is re-read only when its version (buffer or file modification stamp) changed since the last refresh.
+ */
+final class ProjectFiles {
+
+	static final String EXTENSION = "ddi";
+
+	private final IProject project;
+	private final URI own;
+	private final IResourceFactory resourceFactory;
+	/** URI of each loaded file to the version it was loaded at. */
+	private final Map<URI, String> versions = new HashMap<>();
+
+	ProjectFiles(IProject project, URI own, IResourceFactory resourceFactory) {
+		this.project = project;
+		this.own = own;
+		this.resourceFactory = resourceFactory;
+	}
+
+	/** Loads new and changed files, drops deleted ones; whether anything changed. */
+	boolean refresh(XtextResourceSet set) {
+		Map<URI, IFile> current = currentFiles();
+		boolean changed = false;
+		for (Iterator<Map.Entry<URI, String>> it = versions.entrySet().iterator(); it.hasNext();) {
+			Map.Entry<URI, String> entry = it.next();
+			if (!current.containsKey(entry.getKey())) {
+				Resource gone = set.getResource(entry.getKey(), false);
+				if (gone != null) {
+					gone.unload();
+					set.getResources().remove(gone);
+				}
+				it.remove();
+				changed = true;
+			}
+		}
+		for (Map.Entry<URI, IFile> entry : current.entrySet()) {
+			changed |= load(set, entry.getKey(), entry.getValue());
+		}
+		return changed;
+	}
+
+	private Map<URI, IFile> currentFiles() {
+		Map<URI, IFile> files = new LinkedHashMap<>();
+		if (project == null || !project.isAccessible()) {
+			return files;
+		}
+		try {
+			project.accept(proxy -> {
+				if (proxy.isDerived() || proxy.isTeamPrivateMember() || proxy.isHidden()) {
+					return false; // build output and SCM folders would duplicate every declaration
+				}
+				if (proxy.getType() == IResource.FILE && EXTENSION.equals(proxy.requestFullPath().getFileExtension())) {
+					URI uri = URI.createPlatformResourceURI(proxy.requestFullPath().toString(), true);
+					if (!uri.equals(own)) {
+						files.put(uri, (IFile) proxy.requestResource());
+					}
+				}
+				return true;
+			}, IResource.NONE);
+		} catch (CoreException e) {
+			DdiUiPlugin.log("cannot list the .ddi files of " + project.getName(), e);
+		}
+		return files;
+	}
+
+	private boolean load(XtextResourceSet set, URI uri, IFile file) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+		IDocument document = buffer == null ? null : buffer.getDocument();
+		String version = document instanceof IDocumentExtension4 ext ? "buffer:" + ext.getModificationStamp()
+				: "file:" + file.getModificationStamp() + ":" + file.getLocalTimeStamp();
+		if (version.equals(versions.get(uri)) && set.getResource(uri, false) != null) {
+			return false;
+		}
+		try {
+			String text = document != null ? document.get() : contents(file);
+			Resource existing = set.getResource(uri, false);
+			if (existing instanceof XtextResource xtext && xtext.isLoaded()) {
+				xtext.reparse(text);
+			} else {
+				Resource resource = resourceFactory.createResource(uri);
+				set.getResources().add(resource);
+				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			}
+			versions.put(uri, version);
+			return true;
+		} catch (IOException | CoreException e) {
+			DdiUiPlugin.log("cannot read " + file.getFullPath(), e);
+			return false;
+		}
+	}
+
+	private static String contents(IFile file) throws CoreException, IOException {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), Charset.forName(file.getCharset()));
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package org.ddistudio.ui.highlighting;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.CommonToken;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.ITokenScanner;
+import org.eclipse.jface.text.rules.Token;
+import org.eclipse.xtext.parser.antlr.Lexer;
+
+/**
+ * Colours the code partition with the language's own ANTLR lexer, so highlighting agrees with the
+ * parser token for token (a keyword used where the grammar allows it is a keyword, "x86" is one word,
+ * "0x1F" is one number). Runs on the UI thread, but only lexes the damaged lines.
+ */
+final class DdiTokenScanner implements ITokenScanner {
+
+	private final Lexer lexer;
+	private final DdiTokenStyles styles;
+	private final Map<DdiStyle, IToken> tokens = new EnumMap<>(DdiStyle.class);
+
+	private int rangeOffset;
+	private int tokenOffset;
+	private int tokenLength;
+
+	DdiTokenScanner(Lexer lexer, DdiTokenStyles styles, DdiPalette palette) {
+		this.lexer = lexer;
+		this.styles = styles;
+		for (DdiStyle style : DdiStyle.values()) {
+			tokens.put(style, new Token(palette.attribute(style)));
+		}
+	}
+
+	@Override
+	public void setRange(IDocument document, int offset, int length) {
+		String text;
+		try {
+			text = document.get(offset, length);
+		} catch (BadLocationException e) {
+			text = "";
+		}
+		rangeOffset = offset;
+		tokenOffset = offset;
+		tokenLength = 0;
+		lexer.setCharStream(new ANTLRStringStream(text));
+	}
+
+	@Override
+	public IToken nextToken() {
+		org.antlr.runtime.Token next = lexer.nextToken();
+		if (next == null || next.getType() == org.antlr.runtime.Token.EOF) {
+			return Token.EOF;
+		}
+		CommonToken token = (CommonToken) next;
+		tokenOffset = rangeOffset + token.getStartIndex();
+		tokenLength = token.getStopIndex() - token.getStartIndex() + 1;
+		return tokens.get(styles.styleOf(token.getType()));
+	}
+
+	@Override
+	public int getTokenOffset() {
+		return tokenOffset;
+	}
+
+	@Override
+	public int getTokenLength() {
+		return tokenLength;
+	}
+}
