@@ -127,10 +127,30 @@ class ParsingTest {
 	}
 
 	@Test
+	void undeclaredReferencesHaveTheirOwnCodes() {
+		DdiTestSupport unresolved = DdiTestSupport.of("driver D bus KMDF { produce NO_SUCH_INTERFACE on child-pdo }");
+		assertTrue(unresolved.issue(DdiRule.UNRESOLVED_REFERENCE).getMessage().contains("'NO_SUCH_INTERFACE'"), unresolved.describe());
+		unresolved.assertCodes(DdiRule.UNRESOLVED_REFERENCE);
+		DdiTestSupport target = DdiTestSupport.of("""
+				driver M function KMDF { target T open by-name }
+				system S { device Mon { pdo root function M target T -> Nowhere } }
+				""");
+		org.eclipse.xtext.validation.Issue issue = target.issue(DdiRule.UNKNOWN_TARGET_DEVICE);
+		assertTrue(issue.getMessage().contains("'Nowhere'"), issue.getMessage());
+		assertEquals(2, issue.getLineNumber());
+		target.assertCodes(DdiRule.UNKNOWN_TARGET_DEVICE);
+		DdiTestSupport.of("""
+				driver M function KMDF { target T open by-name }
+				system S { device Mon { pdo root function M target T -> Other } device Other { pdo root } }
+				""").assertCodes(DdiRule.STACK_WITHOUT_FUNCTION);
+	}
+
+	@Test
 	void numberBeyondRangeIsADiagnosticNotACrash() {
 		DdiTestSupport support = DdiTestSupport.of("interface I { guid {11111111-2222-3333-4444-555555555555} version 0x1FFFFFFFFFFFFFFFFFFFF }");
 		assertFalse(support.issues().isEmpty());
 		assertTrue(support.describe().contains("too large"), support.describe());
+		assertTrue(support.codes().contains(DdiRule.INVALID_NUMBER.code()), support.describe());
 	}
 
 	@Test
