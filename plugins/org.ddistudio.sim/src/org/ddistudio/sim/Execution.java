@@ -752,13 +752,13 @@ final class Execution {
 	}
 
 	private boolean inUse(Driver driver) {
-		for (int device = 0; device < state.pnp.length; device++) {
+		int id = index.driverId(driver);
+		if (id < 0) {
+			return false;
+		}
+		for (int device : index.devicesOf(id)) {
 			if (state.pnp[device] != SimulationState.REMOVED && state.pnp[device] != SimulationState.ABSENT) {
-				for (StackLayer layer : index.device(device).getLayers()) {
-					if (layer.getDriver() == driver) {
-						return true;
-					}
-				}
+				return true;
 			}
 		}
 		return false;
@@ -945,11 +945,15 @@ final class Execution {
 		}
 		int[] out = new int[bound.length];
 		int n = 0;
-		for (int i = 0; i < state.targetCount; i++) {
-			int target = state.targetOrder[i];
-			TargetSlot slot = index.targets().get(target);
-			if (slot.binding().getDevice() == index.device(device) && state.present(slot.owner())) {
-				out[n++] = target;
+		for (int target : bound) {
+			if (state.target[target] != SimulationState.NO_TARGET && state.present(index.targets().get(target).owner())) {
+				// insertion sort by the order the targets were opened in
+				int at = n++;
+				while (at > 0 && state.targetPosition[out[at - 1]] > state.targetPosition[target]) {
+					out[at] = out[at - 1];
+					at--;
+				}
+				out[at] = target;
 			}
 		}
 		return n == out.length ? out : java.util.Arrays.copyOf(out, n);

@@ -74,6 +74,11 @@ public final class Machine {
 		return state.encode();
 	}
 
+	/** A 128-bit fingerprint of {@link #key()}: {@code out[0]}, {@code out[1]}. */
+	public void fingerprint(long[] out) {
+		state.fingerprint(out);
+	}
+
 	public DeviceState device(int device) {
 		return DEVICE_STATES[state.pnp[device]];
 	}

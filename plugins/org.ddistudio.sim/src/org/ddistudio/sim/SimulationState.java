@@ -41,6 +41,8 @@ final class SimulationState implements StackEnvironment {
 	int images;
 	final byte[] target;
 	final int[] targetOrder;
+	/** Per target: its position in {@link #targetOrder}. */
+	final int[] targetPosition;
 	int targetCount;
 	final byte[] hold;
 	/** The registration whose Context the consumer holds (-1 before the first successful query). */
@@ -62,6 +64,7 @@ final class SimulationState implements StackEnvironment {
 		imageOrder = new int[image.length];
 		target = new byte[index.targets().size()];
 		targetOrder = new int[target.length];
+		targetPosition = new int[target.length];
 		int holdings = index.holdings().size();
 		hold = new byte[holdings];
 		answer = new int[holdings];
@@ -83,6 +86,7 @@ final class SimulationState implements StackEnvironment {
 		images = from.images;
 		target = from.target.clone();
 		targetOrder = from.targetOrder.clone();
+		targetPosition = from.targetPosition.clone();
 		targetCount = from.targetCount;
 		hold = from.hold.clone();
 		answer = from.answer.clone();
@@ -105,6 +109,102 @@ final class SimulationState implements StackEnvironment {
 	 */
 	byte[] encode() {
 		Encoder out = new Encoder(pnp.length * 2 + references.length * 2 + image.length * 2 + target.length * 2 + hold.length * 4 + 16);
+		encodeInto(out);
+		return out.toArray();
+	}
+
+	/**
+	 * A 128-bit fingerprint of the canonical state: every array of the state, packed eight bytes or two ints
+	 * to a word, fed to two independent multiplicative hashes (all array lengths are fixed by the index, and
+	 * the creation orders are hashed with their counts, so equal fingerprints mean equal encodings up to hash
+	 * collisions). Visited sets that must hold millions of states keep these, as TLC keeps fingerprints: two
+	 * different states collide with probability about 2^-128 per pair.
+	 */
+	void fingerprint(long[] out) {
+		Lanes lanes = new Lanes();
+		lanes.bytes(pnp);
+		lanes.bytes(attached);
+		lanes.ints(references);
+		lanes.booleans(freed);
+		lanes.bytes(image);
+		lanes.ints(imageOrder);
+		lanes.bytes(target);
+		lanes.ints(targetOrder);
+		lanes.bytes(hold);
+		lanes.ints(answer);
+		lanes.ints(returnedVersion);
+		for (long size : returnedSize) {
+			lanes.word(size);
+		}
+		lanes.booleans(reportedNeverReleased);
+		lanes.ints(holdOrder);
+		lanes.word((long) images << 42 ^ (long) targetCount << 21 ^ holdCount);
+		out[0] = mix(lanes.a);
+		out[1] = mix(lanes.b ^ Long.rotateLeft(lanes.a, 17));
+	}
+
+	/** Two hash lanes, one multiplication each per word. */
+	private static final class Lanes {
+		long a = 0x9E3779B97F4A7C15L;
+		long b = 0xC2B2AE3D27D4EB4FL;
+
+		void word(long v) {
+			a = (a ^ v) * 0x100000001B3L + 0x632BE59BD9B4E019L;
+			b = Long.rotateLeft(b + v, 29) * 0xBF58476D1CE4E5B9L;
+		}
+
+		void bytes(byte[] values) {
+			int i = 0;
+			for (; i + 8 <= values.length; i += 8) {
+				word((values[i] & 0xFFL) | (values[i + 1] & 0xFFL) << 8 | (values[i + 2] & 0xFFL) << 16 | (values[i + 3] & 0xFFL) << 24
+						| (values[i + 4] & 0xFFL) << 32 | (values[i + 5] & 0xFFL) << 40 | (values[i + 6] & 0xFFL) << 48 | (values[i + 7] & 0xFFL) << 56);
+			}
+			long rest = 0;
+			for (int shift = 0; i < values.length; i++, shift += 8) {
+				rest |= (values[i] & 0xFFL) << shift;
+			}
+			word(rest);
+		}
+
+		void ints(int[] values) {
+			int i = 0;
+			for (; i + 2 <= values.length; i += 2) {
+				word((values[i] & 0xFFFFFFFFL) | (long) values[i + 1] << 32);
+			}
+			word(i < values.length ? values[i] & 0xFFFFFFFFL : 0x5555L);
+		}
+
+		void booleans(boolean[] values) {
+			long bits = 0;
+			int n = 0;
+			for (boolean value : values) {
+				bits = bits << 1 | (value ? 1 : 0);
+				if (++n == 64) {
+					word(bits);
+					bits = 0;
+					n = 0;
+				}
+			}
+			word(bits ^ (long) n << 57);
+		}
+	}
+
+	private static long mix(long z) {
+		z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+		z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+		return z ^ (z >>> 33);
+	}
+
+	/** Where the canonical values go: a byte encoding, or a hash. */
+	private interface Sink {
+		void bytes(byte[] values);
+
+		void varint(int value);
+
+		void varlong(long value);
+	}
+
+	private void encodeInto(Sink out) {
 		out.bytes(pnp);
 		out.bytes(attached);
 		for (int i = 0; i < references.length; i++) {
@@ -132,11 +232,10 @@ final class SimulationState implements StackEnvironment {
 		for (int i = 0; i < holdCount; i++) {
 			out.varint(holdOrder[i]);
 		}
-		return out.toArray();
 	}
 
 	/** A growable byte buffer with unsigned LEB128 integers. */
-	private static final class Encoder {
+	private static final class Encoder implements Sink {
 		private byte[] buffer;
 		private int size;
 
@@ -144,17 +243,20 @@ final class SimulationState implements StackEnvironment {
 			buffer = new byte[Math.max(16, capacity)];
 		}
 
-		void bytes(byte[] values) {
+		@Override
+		public void bytes(byte[] values) {
 			ensure(values.length);
 			System.arraycopy(values, 0, buffer, size, values.length);
 			size += values.length;
 		}
 
-		void varint(int value) {
+		@Override
+		public void varint(int value) {
 			varlong(value & 0xFFFFFFFFL);
 		}
 
-		void varlong(long value) {
+		@Override
+		public void varlong(long value) {
 			ensure(10);
 			while ((value & ~0x7FL) != 0) {
 				buffer[size++] = (byte) ((value & 0x7F) | 0x80);
@@ -215,6 +317,7 @@ final class SimulationState implements StackEnvironment {
 
 	void openTargetObject(int slot) {
 		if (target[slot] == NO_TARGET) {
+			targetPosition[slot] = targetCount;
 			targetOrder[targetCount++] = slot;
 		}
 	}

@@ -56,6 +56,7 @@ public final class SystemIndex {
 	private final Map<Device, Map<Consumer, Integer>> holdingIds = new IdentityHashMap<>();
 	private final List<Driver> drivers = new ArrayList<>();
 	private final Map<Driver, Integer> driverIds = new IdentityHashMap<>();
+	private final int[][] devicesOf;
 
 	/** Numbers a system; cached on nothing, so build it once per run and share it. */
 	public SystemIndex(SystemLayout system) {
@@ -124,6 +125,19 @@ public final class SystemIndex {
 				}
 			}
 			holdingsOf[i] = holds.stream().mapToInt(Integer::intValue).toArray();
+		}
+		devicesOf = new int[drivers.size()][];
+		for (int driver = 0; driver < drivers.size(); driver++) {
+			List<Integer> loading = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				for (StackLayer layer : devices.get(i).getLayers()) {
+					if (layer.getDriver() == drivers.get(driver)) {
+						loading.add(i);
+						break;
+					}
+				}
+			}
+			devicesOf[driver] = loading.stream().mapToInt(Integer::intValue).toArray();
 		}
 		targetsTo = bound.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 	}
@@ -206,6 +220,11 @@ public final class SystemIndex {
 	/** The drivers that appear in some stack, in order of first appearance. */
 	public List<Driver> drivers() {
 		return drivers;
+	}
+
+	/** The devices whose stacks load a driver (its image stays loaded while one of them is present). */
+	public int[] devicesOf(int driver) {
+		return devicesOf[driver];
 	}
 
 	/** The number of a driver, or -1 when no stack of this system loads it. */
