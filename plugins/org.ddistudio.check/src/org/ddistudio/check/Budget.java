@@ -30,8 +30,9 @@ final class Budget {
 		this.maxStates = options.maxStates();
 		this.maxDepth = options.maxDepth();
 		this.started = started;
-		long timeout = options.timeout().toNanos();
-		this.deadline = timeout <= 0 || started + timeout < started ? Long.MAX_VALUE : started + timeout;
+		// a zero or negative timeout has already expired; a huge one is capped (no overflow of the clock arithmetic)
+		long timeout = Math.min(options.timeout().getSeconds(), 315_360_000L) * 1_000_000_000L + options.timeout().getNano();
+		this.deadline = started + timeout;
 		this.cancelled = options.cancelled();
 		this.progress = options.progress();
 		this.system = system;
