@@ -7,9 +7,7 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
-import org.ddistudio.model.Device;
 import org.ddistudio.model.Driver;
-import org.ddistudio.model.StackLayer;
 import org.ddistudio.sim.SystemIndex;
 import org.ddistudio.sim.SystemIndex.HoldSlot;
 import org.ddistudio.sim.SystemIndex.TargetSlot;
@@ -71,8 +69,9 @@ final class Slices {
 	static List<boolean[]> of(SystemIndex index, int pinned) {
 		int n = index.devices().size();
 		List<BitSet> closures = new ArrayList<>();
+		Trees trees = new Trees(index);
 		for (int d = 0; d < n; d++) {
-			closures.add(closure(index, seed(n, pinned, d)));
+			closures.add(closure(index, seed(n, pinned, d), trees));
 		}
 		for (HoldSlot holding : index.holdings()) {
 			BitSet seed = seed(n, pinned, holding.device());
@@ -84,8 +83,9 @@ final class Slices {
 					}
 				}
 			}
-			closures.add(closure(index, seed));
+			closures.add(closure(index, seed, trees));
 		}
+		closures = new ArrayList<>(new java.util.LinkedHashSet<>(closures)); // equal closures are one slice
 		closures.sort((a, b) -> Integer.compare(b.cardinality(), a.cardinality()));
 		List<BitSet> kept = new ArrayList<>();
 		for (BitSet candidate : closures) {
@@ -122,6 +122,30 @@ final class Slices {
 
 	/** Closes a set of devices under (a) trees, (b) owners of targets opened to members, (c) devices of member producers' drivers. */
 	static BitSet closure(SystemIndex index, BitSet seed) {
+		return closure(index, seed, new Trees(index));
+	}
+
+	/** The device trees of a system, numbered once (closures are computed for every device and holding). */
+	static final class Trees {
+		final int[] root;
+		final int[][] members;
+
+		Trees(SystemIndex index) {
+			int n = index.devices().size();
+			root = new int[n];
+			List<List<Integer>> byRoot = new ArrayList<>();
+			for (int d = 0; d < n; d++) {
+				byRoot.add(new ArrayList<>());
+			}
+			for (int d = 0; d < n; d++) {
+				root[d] = root(index, d);
+				byRoot.get(root[d]).add(d);
+			}
+			members = byRoot.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+		}
+	}
+
+	static BitSet closure(SystemIndex index, BitSet seed, Trees trees) {
 		BitSet result = new BitSet(index.devices().size());
 		Deque<Integer> work = new ArrayDeque<>();
 		seed.stream().forEach(work::add);
@@ -131,9 +155,8 @@ final class Slices {
 				continue;
 			}
 			result.set(d);
-			int root = root(index, d);
-			for (int member = 0; member < index.devices().size(); member++) {
-				if (!result.get(member) && root(index, member) == root) {
+			for (int member : trees.members[trees.root[d]]) {
+				if (!result.get(member)) {
 					work.add(member); // (a)
 				}
 			}
@@ -142,9 +165,12 @@ final class Slices {
 			}
 			for (int registration : index.registrationsOf(d)) {
 				Driver driver = index.registrations().get(registration).producer().eContainer() instanceof Driver p ? p : null;
-				for (int other = 0; other < index.devices().size(); other++) {
-					if (!result.get(other) && loads(index.device(other), driver)) {
-						work.add(other); // (c)
+				int id = index.driverId(driver);
+				if (id >= 0) {
+					for (int other : index.devicesOf(id)) {
+						if (!result.get(other)) {
+							work.add(other); // (c)
+						}
 					}
 				}
 			}
@@ -158,14 +184,5 @@ final class Slices {
 			d = index.parent(d);
 		}
 		return d;
-	}
-
-	private static boolean loads(Device device, Driver driver) {
-		for (StackLayer layer : device.getLayers()) {
-			if (layer.getDriver() == driver) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
