@@ -323,11 +323,9 @@ final class Execution {
 	}
 
 	private void openTargets(int owner) {
-		for (TargetSlot target : index.targets()) {
-			if (target.owner() == owner) {
-				state.openTargetObject(target.id());
-				open(target);
-			}
+		for (int target : index.targetsOwnedBy(owner)) {
+			state.openTargetObject(target);
+			open(index.targets().get(target));
 		}
 	}
 
@@ -719,9 +717,9 @@ final class Execution {
 						consumer);
 			}
 		}
-		for (TargetSlot target : index.targets()) {
-			if (target.owner() == id && state.target[target.id()] != SimulationState.NO_TARGET) {
-				state.target[target.id()] = SimulationState.CLOSED; // the driver's targets are deleted with its device
+		for (int target : index.targetsOwnedBy(id)) {
+			if (state.target[target] != SimulationState.NO_TARGET) {
+				state.target[target] = SimulationState.CLOSED; // the driver's targets are deleted with its device
 			}
 		}
 		for (int registration : index.registrationsOf(id)) {
@@ -928,10 +926,14 @@ final class Execution {
 
 	/** The remote target the consumer queries through, of the device's stack, once it exists; -1 otherwise. */
 	private int targetOf(Device device, Consumer consumer) {
-		for (int i = 0; i < state.targetCount; i++) {
-			TargetSlot target = index.targets().get(state.targetOrder[i]);
-			if (target.ownerDevice() == device && target.binding().getTarget() == consumer.getTarget()) {
-				return target.id();
+		int owner = state.id(device);
+		if (owner < 0) {
+			return -1;
+		}
+		// a device's targets are created together, in declaration order, when it starts
+		for (int target : index.targetsOwnedBy(owner)) {
+			if (state.target[target] != SimulationState.NO_TARGET && index.targets().get(target).binding().getTarget() == consumer.getTarget()) {
+				return target;
 			}
 		}
 		return -1;

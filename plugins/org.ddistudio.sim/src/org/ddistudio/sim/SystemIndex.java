@@ -51,6 +51,7 @@ public final class SystemIndex {
 	private final int[][] registrationsOf;
 	private final List<TargetSlot> targets = new ArrayList<>();
 	private final int[][] targetsTo;
+	private final int[][] targetsOwnedBy;
 	private final List<HoldSlot> holdings = new ArrayList<>();
 	private final int[][] holdingsOf;
 	private final Map<Device, Map<Consumer, Integer>> holdingIds = new IdentityHashMap<>();
@@ -81,6 +82,7 @@ public final class SystemIndex {
 		children = kids.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 		registrationsOf = new int[n][];
 		holdingsOf = new int[n][];
+		targetsOwnedBy = new int[n][];
 		List<List<Integer>> bound = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			bound.add(new ArrayList<>());
@@ -102,14 +104,17 @@ public final class SystemIndex {
 				}
 			}
 			registrationsOf[i] = regs.stream().mapToInt(Integer::intValue).toArray();
+			List<Integer> owned = new ArrayList<>();
 			for (TargetBinding binding : device.getTargets()) {
 				TargetSlot slot = new TargetSlot(targets.size(), i, device, binding);
 				targets.add(slot);
+				owned.add(slot.id());
 				Integer to = binding.getDevice() == null ? null : deviceIds.get(binding.getDevice());
 				if (to != null) {
 					bound.get(to).add(slot.id());
 				}
 			}
+			targetsOwnedBy[i] = owned.stream().mapToInt(Integer::intValue).toArray();
 			List<Integer> holds = new ArrayList<>();
 			for (StackLayer layer : layers) {
 				if (layer.getRole() != LayerRole.PDO && layer.getDriver() != null) {
@@ -126,19 +131,22 @@ public final class SystemIndex {
 			}
 			holdingsOf[i] = holds.stream().mapToInt(Integer::intValue).toArray();
 		}
-		devicesOf = new int[drivers.size()][];
+		// one pass over the stacks: the devices of each driver, each device once, in declaration order
+		List<List<Integer>> loading = new ArrayList<>();
 		for (int driver = 0; driver < drivers.size(); driver++) {
-			List<Integer> loading = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				for (StackLayer layer : devices.get(i).getLayers()) {
-					if (layer.getDriver() == drivers.get(driver)) {
-						loading.add(i);
-						break;
+			loading.add(new ArrayList<>());
+		}
+		for (int i = 0; i < n; i++) {
+			for (StackLayer layer : devices.get(i).getLayers()) {
+				if (layer.getDriver() != null) {
+					List<Integer> list = loading.get(driverIds.get(layer.getDriver()));
+					if (list.isEmpty() || list.get(list.size() - 1) != i) {
+						list.add(i);
 					}
 				}
 			}
-			devicesOf[driver] = loading.stream().mapToInt(Integer::intValue).toArray();
 		}
+		devicesOf = loading.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 		targetsTo = bound.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 	}
 
@@ -194,6 +202,11 @@ public final class SystemIndex {
 
 	public List<TargetSlot> targets() {
 		return targets;
+	}
+
+	/** The remote targets a device's stack opens, in declaration order. */
+	public int[] targetsOwnedBy(int device) {
+		return targetsOwnedBy[device];
 	}
 
 	/** The remote targets bound to a device (opened to it by other stacks). */
