@@ -76,6 +76,15 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void afterScenariosExploresFromEachScenarioEnd() {
+		CliRun run = ddi(repository(), "check", "--after-scenarios", "examples/toastmon", "examples/toaster", "examples/wdk").assertNoStackTrace();
+		assertEquals(0, run.exitCode(), run.describe());
+		assertTrue(run.out().contains("PASS ToasterWithMonitor (started system)"), run.describe());
+		assertTrue(run.out().contains("PASS ToasterWithMonitor (after scenario DisableToasterWhileMonitored)"), run.describe());
+		assertTrue(run.out().contains("PASS ToasterSystem (after scenario PlugInAndUnplug)"), run.describe());
+	}
+
+	@Test
 	void defectGivesExitOneTraceAndRegressionScenario() throws Exception {
 		write("gone.ddi", GONE_CODE);
 		CliRun run = ddi(dir, "check", "gone.ddi").assertNoStackTrace();
