@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ddi", mixinStandardHelpOptions = true, versionProvider = DdiVersion.class,
 		description = "DDI Studio on the command line: checks, formats and simulates driver-defined interface models (.ddi files).",
-		subcommands = { ValidateCommand.class, FormatCommand.class, SimulateCommand.class, DiagramCommand.class, GenerateCommand.class, LspCommand.class, CommandLine.HelpCommand.class },
+		subcommands = { ValidateCommand.class, FormatCommand.class, SimulateCommand.class, DiagramCommand.class, GenerateCommand.class, LspCommand.class, org.ddistudio.cli.commands.CheckCommand.class, CommandLine.HelpCommand.class },
 		footer = { "", "Exit status: 0 success, 1 problems in the input, 2 bad usage or unreadable input.",
 				"Run 'ddi COMMAND --help' for the options of a command." })
 public final class DdiCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package org.ddistudio.sim;
 
+import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Device;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
@@ -27,6 +28,17 @@ public sealed interface SimEvent {
 
 	/** Every consumer that holds an interface calls the routines it uses (what drivers keep doing). */
 	record CallAll(EObject source) implements SimEvent {
+	}
+
+	/**
+	 * One consumer in {@code device}'s stack acquires its interface on demand and, if it releases after use,
+	 * calls what it uses and releases it in the same callback (the teardown checker's on-demand event).
+	 */
+	record Acquire(Device device, Consumer consumer, EObject source) implements SimEvent {
+	}
+
+	/** One consumer in {@code device}'s stack calls every routine it uses, as its driver's I/O paths do (the checker's call event). */
+	record Use(Device device, Consumer consumer, EObject source) implements SimEvent {
 	}
 
 	/** A consumer in {@code device}'s stack queries {@code iface}; null fields are the consumer's defaults. */

@@ -1,0 +1,55 @@
+package org.ddistudio.check;
+
+import org.ddistudio.sim.FindingKind;
+
+/**
+ * The invariants checked in every reached state (and on every transition into it), each with the
+ * simulator findings that violate it. A simulator finding not listed here (an expectation of a scenario)
+ * is not a teardown defect.
+ */
+public enum Invariant {
+	/** R8: a routine of an unloaded driver or of a producer whose device object is deleted (or a NULL pointer) is called. */
+	NO_CALL_INTO_GONE_CODE("CHK001", "no call into an unloaded driver or a removed producer"),
+	/** R5: no routine, and no second InterfaceDereference, after the consumer released the interface. */
+	NO_USE_AFTER_RELEASE("CHK002", "no use of an interface after its release"),
+	/** R7: a counted producer must not go away while references are outstanding. */
+	NO_REFERENCE_OUTSTANDING("CHK003", "no counted reference outstanding when its producer goes away"),
+	/** §4.2/§4.3: no device whose removal can never complete (open handles, or a veto nobody will lift). */
+	NO_REMOVAL_BLOCKED("CHK004", "no removal blocked forever"),
+	/** R5: every acquired interface is dereferenced before its holder's device is removed. */
+	EVERY_INTERFACE_RELEASED("CHK005", "every acquired interface released by the end"),
+	/** R6/§1.2: no reference taken on a buffer that is then overwritten or failed. */
+	NO_LEAK_THROUGH_OVERWRITTEN_BUFFER("CHK006", "no reference leaked through an overwritten buffer");
+
+	private final String code;
+	private final String text;
+
+	Invariant(String code, String text) {
+		this.code = code;
+		this.text = text;
+	}
+
+	/** The stable rule id in reports (SARIF ruleId, JUnit failure type). */
+	public String code() {
+		return code;
+	}
+
+	public String text() {
+		return text;
+	}
+
+	/** The invariant a finding violates, or null when the finding is not a teardown defect. */
+	public static Invariant violatedBy(FindingKind kind) {
+		return switch (kind) {
+		case BUG_CHECK -> NO_CALL_INTO_GONE_CODE;
+		case USE_AFTER_RELEASE, DOUBLE_RELEASE -> NO_USE_AFTER_RELEASE;
+		case REFERENCES_OUTSTANDING -> NO_REFERENCE_OUTSTANDING;
+		// a refcount veto of an orderly removal: the holder does not release on query-remove (R7), so the
+		// device cannot be removed while the holder runs (wdf-semantics.md §4.3 "removal vetoed forever")
+		case REMOVAL_BLOCKED, REMOVAL_VETOED -> NO_REMOVAL_BLOCKED;
+		case NEVER_RELEASED -> EVERY_INTERFACE_RELEASED;
+		case LEAKED_REFERENCE -> NO_LEAK_THROUGH_OVERWRITTEN_BUFFER;
+		case EXPECTATION_FAILED -> null;
+		};
+	}
+}

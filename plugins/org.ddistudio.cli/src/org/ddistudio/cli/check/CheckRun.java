@@ -1,0 +1,20 @@
+package org.ddistudio.cli.check;
+
+import java.util.List;
+
+import org.ddistudio.check.CheckOptions;
+import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.Verdict;
+
+/**
+ * The results of one ddi check invocation, for the report formats.
+ *
+ * @param results one per system and start state, in model order
+ * @param options the bounds the searches ran with
+ */
+public record CheckRun(List<CheckResult> results, CheckOptions options) {
+
+	public long count(Verdict verdict) {
+		return results.stream().filter(r -> r.verdict() == verdict).count();
+	}
+}

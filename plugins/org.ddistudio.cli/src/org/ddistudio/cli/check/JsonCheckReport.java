@@ -1,0 +1,115 @@
+package org.ddistudio.cli.check;
+
+import java.nio.file.Path;
+
+import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.Counterexample;
+import org.ddistudio.check.Verdict;
+import org.ddistudio.cli.model.DdiWorkspace;
+import org.ddistudio.cli.model.SourceLocation;
+import org.ddistudio.sim.TraceEntry;
+import org.eclipse.emf.ecore.EObject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Machine-readable results: one entry per system and start state with its verdict, the search figures,
+ * the bound for an inconclusive verdict, and for a defect the counterexample (events, trace, violation,
+ * regression scenario). Fields are only ever added; {@link #SCHEMA_VERSION} changes when one changes meaning.
+ */
+public final class JsonCheckReport implements CheckReport {
+
+	public static final int SCHEMA_VERSION = 1;
+
+	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	@Override
+	public String render(CheckRun run, DdiWorkspace workspace, Path cwd) {
+		ObjectNode root = mapper.createObjectNode();
+		root.put("schemaVersion", SCHEMA_VERSION);
+		root.put("tool", "ddi check");
+		ObjectNode bounds = root.putObject("bounds");
+		bounds.put("maxStates", run.options().maxStates());
+		bounds.put("maxDepth", run.options().maxDepth());
+		bounds.put("timeoutSeconds", run.options().timeout().toSeconds());
+		bounds.put("reduction", run.options().reduce());
+		ArrayNode results = root.putArray("results");
+		for (CheckResult result : run.results()) {
+			ObjectNode node = results.addObject();
+			node.put("system", result.system().getName());
+			node.put("origin", result.origin());
+			node.put("verdict", result.verdict().name());
+			node.put("summary", result.summary());
+			if (result.bound() == null) {
+				node.putNull("bound");
+			} else {
+				node.put("bound", result.bound().name());
+			}
+			node.put("states", result.states());
+			node.put("transitions", result.transitions());
+			node.put("depth", result.depth());
+			node.put("slices", result.slices());
+			node.put("elapsedMs", result.elapsedMs());
+			location(node, workspace, result.originElement());
+			Counterexample c = result.counterexample();
+			if (c == null) {
+				node.putNull("counterexample");
+				continue;
+			}
+			ObjectNode ce = node.putObject("counterexample");
+			ce.put("length", c.length());
+			ce.put("invariant", c.invariant().name());
+			ce.put("rule", c.invariant().code());
+			ce.put("code", c.finding().kind().code());
+			ce.put("kind", c.finding().kind().name());
+			ce.put("message", c.finding().message());
+			ce.put("step", c.finding().step());
+			if (c.bugCheck() == null) {
+				ce.putNull("bugCheck");
+			} else {
+				ObjectNode b = ce.putObject("bugCheck");
+				b.put("code", String.format("0x%X", c.bugCheck().code()));
+				b.put("name", c.bugCheck().name());
+			}
+			location(ce, workspace, c.finding().element());
+			ArrayNode events = ce.putArray("events");
+			ArrayNode trace = ce.putArray("trace");
+			for (TraceEntry entry : c.trace()) {
+				ObjectNode line = trace.addObject();
+				line.put("step", entry.step());
+				line.put("depth", entry.depth());
+				line.put("text", entry.text());
+				location(line, workspace, entry.element());
+				if (entry.depth() == 0) {
+					events.add(entry.text());
+				}
+			}
+			ce.put("scenario", c.scenario());
+		}
+		ObjectNode summary = root.putObject("summary");
+		summary.put("pass", run.count(Verdict.PASS));
+		summary.put("defect", run.count(Verdict.DEFECT));
+		summary.put("inconclusive", run.count(Verdict.INCONCLUSIVE));
+		try {
+			return mapper.writeValueAsString(root) + "\n";
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void location(ObjectNode node, DdiWorkspace workspace, EObject element) {
+		workspace.locate(element).ifPresent(l -> put(node.putObject("location"), l));
+	}
+
+	private static void put(ObjectNode node, SourceLocation l) {
+		node.put("file", l.file().displayPath());
+		node.put("line", l.line());
+		node.put("column", l.column());
+		node.put("endLine", l.endLine());
+		node.put("endColumn", l.endColumn());
+	}
+}
