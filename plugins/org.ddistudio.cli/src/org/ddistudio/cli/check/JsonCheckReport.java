@@ -6,9 +6,8 @@ import org.ddistudio.check.CheckResult;
 import org.ddistudio.check.Counterexample;
 import org.ddistudio.check.Verdict;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.SourceLocation;
+import org.ddistudio.cli.report.Locations;
 import org.ddistudio.sim.TraceEntry;
-import org.eclipse.emf.ecore.EObject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +53,7 @@ public final class JsonCheckReport implements CheckReport {
 			node.put("depth", result.depth());
 			node.put("slices", result.slices());
 			node.put("elapsedMs", result.elapsedMs());
-			location(node, workspace, result.originElement());
+			Locations.json(node, workspace, result.originElement());
 			Counterexample c = result.counterexample();
 			if (c == null) {
 				node.putNull("counterexample");
@@ -75,7 +74,7 @@ public final class JsonCheckReport implements CheckReport {
 				b.put("code", String.format("0x%X", c.bugCheck().code()));
 				b.put("name", c.bugCheck().name());
 			}
-			location(ce, workspace, c.finding().element());
+			Locations.json(ce, workspace, c.finding().element());
 			ArrayNode events = ce.putArray("events");
 			ArrayNode trace = ce.putArray("trace");
 			for (TraceEntry entry : c.trace()) {
@@ -83,7 +82,7 @@ public final class JsonCheckReport implements CheckReport {
 				line.put("step", entry.step());
 				line.put("depth", entry.depth());
 				line.put("text", entry.text());
-				location(line, workspace, entry.element());
+				Locations.json(line, workspace, entry.element());
 				if (entry.depth() == 0) {
 					events.add(entry.text());
 				}
@@ -101,15 +100,4 @@ public final class JsonCheckReport implements CheckReport {
 		}
 	}
 
-	private static void location(ObjectNode node, DdiWorkspace workspace, EObject element) {
-		workspace.locate(element).ifPresent(l -> put(node.putObject("location"), l));
-	}
-
-	private static void put(ObjectNode node, SourceLocation l) {
-		node.put("file", l.file().displayPath());
-		node.put("line", l.line());
-		node.put("column", l.column());
-		node.put("endLine", l.endLine());
-		node.put("endColumn", l.endColumn());
-	}
 }

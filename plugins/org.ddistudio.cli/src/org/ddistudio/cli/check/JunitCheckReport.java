@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.ddistudio.check.CheckResult;
 import org.ddistudio.check.Verdict;
 import org.ddistudio.cli.model.DdiWorkspace;
+import org.ddistudio.cli.report.Xml;
 import org.ddistudio.sim.TraceEntry;
 
 /**
@@ -22,10 +23,10 @@ public final class JunitCheckReport implements CheckReport {
 		out.append("  <testsuite name=\"teardown\" tests=\"").append(run.results().size()).append("\" failures=\"").append(run.count(Verdict.DEFECT))
 				.append("\" errors=\"0\" skipped=\"").append(run.count(Verdict.INCONCLUSIVE)).append("\">\n");
 		for (CheckResult result : run.results()) {
-			out.append("    <testcase classname=\"").append(xml(result.system().getName())).append("\" name=\"").append(xml(result.origin()))
+			out.append("    <testcase classname=\"").append(Xml.escape(result.system().getName())).append("\" name=\"").append(Xml.escape(result.origin()))
 					.append("\" time=\"").append(String.format(java.util.Locale.ROOT, "%.3f", result.elapsedMs() / 1000.0)).append("\">\n");
 			if (result.verdict() == Verdict.DEFECT) {
-				out.append("      <failure message=\"").append(xml(result.summary())).append("\" type=\"")
+				out.append("      <failure message=\"").append(Xml.escape(result.summary())).append("\" type=\"")
 						.append(result.counterexample().invariant().code()).append("\"/>\n");
 				StringBuilder text = new StringBuilder();
 				for (TraceEntry entry : result.counterexample().trace()) {
@@ -33,31 +34,13 @@ public final class JunitCheckReport implements CheckReport {
 				}
 				String where = workspace.locate(result.counterexample().finding().element()).map(l -> l.describe() + ": ").orElse("");
 				text.append(where).append(result.counterexample().finding().message()).append('\n').append(result.counterexample().scenario());
-				out.append("      <system-out>").append(xml(text.toString())).append("</system-out>\n");
+				out.append("      <system-out>").append(Xml.escape(text.toString())).append("</system-out>\n");
 			} else if (result.verdict() == Verdict.INCONCLUSIVE) {
-				out.append("      <skipped message=\"").append(xml(result.summary())).append("\"/>\n");
+				out.append("      <skipped message=\"").append(Xml.escape(result.summary())).append("\"/>\n");
 			}
 			out.append("    </testcase>\n");
 		}
 		return out.append("  </testsuite>\n</testsuites>\n").toString();
 	}
 
-	/** Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry. */
-	static String xml(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			default -> {
-				if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.toString();
-	}
 }

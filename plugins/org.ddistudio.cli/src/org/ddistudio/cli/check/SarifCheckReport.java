@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.ddistudio.check.CheckResult;
@@ -14,22 +13,15 @@ import org.ddistudio.check.Counterexample;
 import org.ddistudio.check.Invariant;
 import org.ddistudio.cli.DdiVersion;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.SourceLocation;
-import org.ddistudio.sim.TraceEntry;
+import org.ddistudio.cli.report.Locations;
 
-import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.CodeFlow;
-import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
-import com.contrastsecurity.sarif.PhysicalLocation;
-import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
-import com.contrastsecurity.sarif.ThreadFlow;
-import com.contrastsecurity.sarif.ThreadFlowLocation;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,7 +53,7 @@ public final class SarifCheckReport implements CheckReport {
 					.withMessage(new Message().withText("system " + check.system().getName() + " (" + check.origin() + "): " + c.finding().message()
 							+ " after " + c.length() + " teardown event(s)"
 							+ (c.bugCheck() != null ? ", bug check " + c.bugCheck().describe() : "") + ". Regression scenario:\n" + c.scenario()));
-			location(workspace, c.finding().element(), cwd).ifPresent(l -> result.setLocations(List.of(l)));
+			Locations.sarif(workspace, c.finding().element(), cwd).ifPresent(l -> result.setLocations(List.of(l)));
 			result.setCodeFlows(List.of(codeFlow(check, workspace, cwd)));
 			results.add(result);
 		}
@@ -77,25 +69,7 @@ public final class SarifCheckReport implements CheckReport {
 	}
 
 	private static CodeFlow codeFlow(CheckResult check, DdiWorkspace workspace, Path cwd) {
-		List<ThreadFlowLocation> steps = new ArrayList<>();
-		for (TraceEntry entry : check.counterexample().trace()) {
-			ThreadFlowLocation step = new ThreadFlowLocation().withNestingLevel(entry.depth()).withExecutionOrder(steps.size());
-			Location location = location(workspace, entry.element(), cwd).orElse(new Location());
-			location.setMessage(new Message().withText(entry.text()));
-			step.setLocation(location);
-			steps.add(step);
-		}
-		return new CodeFlow().withMessage(new Message().withText("counterexample from the " + check.origin()))
-				.withThreadFlows(List.of(new ThreadFlow().withLocations(steps)));
+		return Locations.codeFlow("counterexample from the " + check.origin(), check.counterexample().trace(), workspace, cwd);
 	}
 
-	private static Optional<Location> location(DdiWorkspace workspace, org.eclipse.emf.ecore.EObject element, Path cwd) {
-		return workspace.locate(element).map(l -> physical(l, cwd));
-	}
-
-	private static Location physical(SourceLocation l, Path cwd) {
-		return new Location().withPhysicalLocation(new PhysicalLocation()
-				.withArtifactLocation(new ArtifactLocation().withUri(org.ddistudio.cli.report.SarifReport.artifactUri(l.file().path(), cwd)))
-				.withRegion(new Region().withStartLine(l.line()).withStartColumn(l.column()).withEndLine(l.endLine()).withEndColumn(l.endColumn())));
-	}
 }

@@ -1,12 +1,8 @@
 package org.ddistudio.cli.commands;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.ddistudio.check.CheckOptions;
 import org.ddistudio.check.CheckResult;
@@ -17,14 +13,7 @@ import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.ExitCode;
 import org.ddistudio.cli.check.CheckFormat;
 import org.ddistudio.cli.check.CheckRun;
-import org.ddistudio.cli.io.AtomicFiles;
-import org.ddistudio.cli.io.IoErrors;
-import org.ddistudio.cli.io.SourceCollector;
-import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
-import org.ddistudio.cli.model.Severity;
-import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
@@ -47,9 +36,6 @@ public final class CheckCommand extends DdiSubcommand {
 	/** Exit status of a search that a bound ended before it was complete, with no defect found. */
 	public static final int INCONCLUSIVE = 3;
 
-	/** Rules whose violation leaves a model the simulator cannot run: syntax and references. */
-	private static final Set<String> BLOCKING = Set.of(DdiRule.SYNTAX_ERROR.code(), DdiRule.UNRESOLVED_REFERENCE.code(),
-			DdiRule.UNKNOWN_TYPE.code(), DdiRule.UNKNOWN_TARGET_DEVICE.code(), DdiRule.INVALID_NUMBER.code());
 
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = ".ddi files, or folders to search recursively for *.ddi")
 	private List<String> paths;
@@ -83,16 +69,7 @@ public final class CheckCommand extends DdiSubcommand {
 		if (maxStates <= 0 || maxDepth <= 0 || timeoutSeconds <= 0) {
 			throw new CliException("--max-states, --max-depth and --timeout must be positive");
 		}
-		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
-		DdiWorkspace workspace = DdiWorkspace.load(files);
-		List<Finding> blocking = workspace.validate().stream()
-				.filter(f -> f.severity() == Severity.ERROR && BLOCKING.contains(f.code())).toList();
-		if (!blocking.isEmpty()) {
-			for (Finding f : blocking) {
-				context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message());
-			}
-			throw new CliException("the model has syntax or reference errors; fix them first (ddi validate shows all problems)");
-		}
+		DdiWorkspace workspace = loadRunnable(paths);
 		List<SystemLayout> systems = new ArrayList<>();
 		for (DdiModel model : workspace.models()) {
 			for (Declaration declaration : model.getDeclarations()) {
@@ -119,7 +96,7 @@ public final class CheckCommand extends DdiSubcommand {
 			}
 		}
 		CheckRun run = new CheckRun(results, base.withTimeout(Duration.ofSeconds(timeoutSeconds)));
-		write(format.create().render(run, workspace, context().cwd()));
+		writeOutput(out, format.create().render(run, workspace, context().cwd()));
 		context().err().println("ddi: " + results.size() + " check(s): " + run.count(Verdict.PASS) + " pass, " + run.count(Verdict.DEFECT) + " defect, "
 				+ run.count(Verdict.INCONCLUSIVE) + " inconclusive");
 		if (run.count(Verdict.DEFECT) > 0) {
@@ -135,18 +112,4 @@ public final class CheckCommand extends DdiSubcommand {
 		context().err().flush();
 	}
 
-	private void write(String report) {
-		if (out == null) {
-			context().out().print(report);
-			context().out().flush();
-			return;
-		}
-		try {
-			AtomicFiles.write(context().resolve(out), report.getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new CliException("cannot write " + out + ": " + IoErrors.describe(e));
-		} catch (InvalidPathException e) {
-			throw new CliException("not a valid path: " + out);
-		}
-	}
 }

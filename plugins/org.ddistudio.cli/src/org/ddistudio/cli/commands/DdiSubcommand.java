@@ -1,9 +1,22 @@
 package org.ddistudio.cli.commands;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.ddistudio.cli.CliContext;
+import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.DdiCommand;
+import org.ddistudio.cli.io.AtomicFiles;
+import org.ddistudio.cli.io.IoErrors;
+import org.ddistudio.cli.io.SourceCollector;
+import org.ddistudio.cli.model.DdiWorkspace;
+import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.Severity;
+import org.ddistudio.dsl.validation.DdiRule;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -16,11 +29,49 @@ import picocli.CommandLine.ParentCommand;
 @Command(mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public abstract class DdiSubcommand implements Callable<Integer> {
 
+	/** Problems that leave a model nothing can run on: syntax and unresolved references. */
+	private static final Set<String> UNRUNNABLE = Set.of(DdiRule.SYNTAX_ERROR.code(), DdiRule.UNRESOLVED_REFERENCE.code(),
+			DdiRule.UNKNOWN_TYPE.code(), DdiRule.UNKNOWN_TARGET_DEVICE.code(), DdiRule.INVALID_NUMBER.code());
+
 	@ParentCommand
 	private DdiCommand parent;
 
 	/** Streams and working directory of this invocation. */
 	protected CliContext context() {
 		return parent.context();
+	}
+
+	/**
+	 * Loads the .ddi files of the paths into one workspace for a command that runs the model
+	 * (simulate, check, diagram): syntax and reference errors are printed and end the command with
+	 * exit 2; other rule violations do not stop it (a model with mistakes is what one simulates).
+	 */
+	protected DdiWorkspace loadRunnable(List<String> paths) {
+		DdiWorkspace workspace = DdiWorkspace.load(new SourceCollector(context()).collect(paths, true));
+		List<Finding> blocking = workspace.validate().stream()
+				.filter(f -> f.severity() == Severity.ERROR && UNRUNNABLE.contains(f.code())).toList();
+		if (!blocking.isEmpty()) {
+			for (Finding f : blocking) {
+				context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message());
+			}
+			throw new CliException("the model has syntax or reference errors; fix them first (ddi validate shows all problems)");
+		}
+		return workspace;
+	}
+
+	/** Prints a report to standard output, or writes it to {@code out} (relative to the working directory) atomically. */
+	protected void writeOutput(String out, String report) {
+		if (out == null) {
+			context().out().print(report);
+			context().out().flush();
+			return;
+		}
+		try {
+			AtomicFiles.write(context().resolve(out), report.getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new CliException("cannot write " + out + ": " + IoErrors.describe(e));
+		} catch (InvalidPathException e) {
+			throw new CliException("not a valid path: " + out);
+		}
 	}
 }

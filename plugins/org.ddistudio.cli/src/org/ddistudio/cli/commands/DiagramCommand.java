@@ -1,25 +1,15 @@
 package org.ddistudio.cli.commands;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.ExitCode;
-import org.ddistudio.cli.io.AtomicFiles;
-import org.ddistudio.cli.io.IoErrors;
-import org.ddistudio.cli.io.SourceCollector;
-import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
-import org.ddistudio.cli.model.Severity;
 import org.ddistudio.diagram.DotExport;
 import org.ddistudio.diagram.StackDiagrams;
 import org.ddistudio.diagram.SvgExport;
-import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
@@ -53,29 +43,10 @@ public final class DiagramCommand extends DdiSubcommand {
 
 	@Override
 	public Integer call() {
-		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
-		DdiWorkspace workspace = DdiWorkspace.load(files);
-		List<Finding> blocking = workspace.validate().stream().filter(f -> f.severity() == Severity.ERROR
-				&& (f.code().equals(DdiRule.SYNTAX_ERROR.code()) || f.code().equals(DdiRule.UNRESOLVED_REFERENCE.code())
-						|| f.code().equals(DdiRule.UNKNOWN_TARGET_DEVICE.code()))).toList();
-		if (!blocking.isEmpty()) {
-			blocking.forEach(f -> context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message()));
-			throw new CliException("the model has syntax or reference errors; fix them first");
-		}
+		DdiWorkspace workspace = loadRunnable(paths);
 		SystemLayout system = pick(workspace);
 		String text = format == Format.svg ? SvgExport.toSvg(StackDiagrams.layout(system, Set.of())) : DotExport.toDot(system);
-		if (out == null) {
-			context().out().print(text);
-			context().out().flush();
-		} else {
-			try {
-				AtomicFiles.write(context().resolve(out), text.getBytes(StandardCharsets.UTF_8));
-			} catch (IOException e) {
-				throw new CliException("cannot write " + out + ": " + IoErrors.describe(e));
-			} catch (InvalidPathException e) {
-				throw new CliException("not a valid path: " + out);
-			}
-		}
+		writeOutput(out, text);
 		return ExitCode.OK;
 	}
 

@@ -1,8 +1,5 @@
 package org.ddistudio.cli.commands;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,16 +8,9 @@ import java.util.function.BooleanSupplier;
 
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.ExitCode;
-import org.ddistudio.cli.io.AtomicFiles;
-import org.ddistudio.cli.io.IoErrors;
-import org.ddistudio.cli.io.SourceCollector;
-import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
-import org.ddistudio.cli.model.Severity;
 import org.ddistudio.cli.simulate.SimulationFormat;
 import org.ddistudio.cli.simulate.SimulationRun;
-import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
@@ -43,9 +33,6 @@ import picocli.CommandLine.Parameters;
 				"(syntax errors, unresolved references, unreadable files, unknown scenario)." })
 public final class SimulateCommand extends DdiSubcommand {
 
-	/** Rules whose violation leaves a model the simulator cannot run: syntax and references. */
-	private static final Set<String> BLOCKING = Set.of(DdiRule.SYNTAX_ERROR.code(), DdiRule.UNRESOLVED_REFERENCE.code(),
-			DdiRule.UNKNOWN_TYPE.code(), DdiRule.UNKNOWN_TARGET_DEVICE.code(), DdiRule.INVALID_NUMBER.code());
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".ddi files, or folders to search recursively for *.ddi")
 	private List<String> paths;
@@ -66,16 +53,7 @@ public final class SimulateCommand extends DdiSubcommand {
 
 	@Override
 	public Integer call() {
-		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
-		DdiWorkspace workspace = DdiWorkspace.load(files);
-		List<Finding> blocking = workspace.validate().stream()
-				.filter(f -> f.severity() == Severity.ERROR && BLOCKING.contains(f.code())).toList();
-		if (!blocking.isEmpty()) {
-			for (Finding f : blocking) {
-				context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message());
-			}
-			throw new CliException("the model has syntax or reference errors; fix them first (ddi validate shows all problems)");
-		}
+		DdiWorkspace workspace = loadRunnable(paths);
 		List<PlannedSystem> planned = plan(workspace);
 		long total = planned.stream().mapToLong(p -> p.plans().size()).sum();
 		if (total == 0) {
@@ -99,7 +77,7 @@ public final class SimulateCommand extends DdiSubcommand {
 		}
 		SimulationRun run = new SimulationRun(systems);
 		String report = format.create().render(run, workspace, context().cwd());
-		write(report);
+		writeOutput(out, report);
 		context().err().println("ddi: " + run.scenarios() + " scenario(s), " + run.failed() + " failed");
 		boolean complete = run.scenarios() == total && !cancelled.getAsBoolean();
 		return run.failed() == 0 && complete ? ExitCode.OK : ExitCode.FINDINGS;
@@ -134,18 +112,4 @@ public final class SimulateCommand extends DdiSubcommand {
 		return result;
 	}
 
-	private void write(String report) {
-		if (out == null) {
-			context().out().print(report);
-			context().out().flush();
-			return;
-		}
-		try {
-			AtomicFiles.write(context().resolve(out), report.getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new CliException("cannot write " + out + ": " + IoErrors.describe(e));
-		} catch (InvalidPathException e) {
-			throw new CliException("not a valid path: " + out);
-		}
-	}
 }

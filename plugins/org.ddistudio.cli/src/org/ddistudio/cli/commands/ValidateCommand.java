@@ -1,15 +1,8 @@
 package org.ddistudio.cli.commands;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.ExitCode;
-import org.ddistudio.cli.io.AtomicFiles;
-import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
@@ -48,12 +41,7 @@ public final class ValidateCommand extends DdiSubcommand {
 		warnAboutEncoding(workspace);
 		List<Finding> findings = workspace.validate();
 		String report = format.create().render(findings, context().cwd());
-		if (out == null) {
-			context().out().print(report);
-			context().out().flush();
-		} else {
-			write(report);
-		}
+		writeOutput(out, report);
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
 		long notes = findings.stream().filter(f -> f.severity() == Severity.NOTE).count();
@@ -70,14 +58,4 @@ public final class ValidateCommand extends DdiSubcommand {
 		}
 	}
 
-	private void write(String report) {
-		try {
-			Path target = context().resolve(out);
-			AtomicFiles.write(target, report.getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new CliException("cannot write " + out + ": " + IoErrors.describe(e));
-		} catch (InvalidPathException e) {
-			throw new CliException("not a valid path: " + out);
-		}
-	}
 }

@@ -3,12 +3,11 @@ package org.ddistudio.cli.simulate;
 import java.nio.file.Path;
 
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.SourceLocation;
+import org.ddistudio.cli.report.Locations;
 import org.ddistudio.sim.BugCheck;
 import org.ddistudio.sim.Finding;
 import org.ddistudio.sim.ScenarioResult;
 import org.ddistudio.sim.TraceEntry;
-import org.eclipse.emf.ecore.EObject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,14 +41,14 @@ public final class JsonSimulationReport implements SimulationReport {
 				scenario.put("verdict", result.verdict().name());
 				scenario.put("summary", result.summary());
 				bugCheck(scenario, result.bugCheck());
-				location(scenario, workspace, result.element());
+				Locations.json(scenario, workspace, result.element());
 				ArrayNode trace = scenario.putArray("trace");
 				for (TraceEntry entry : result.trace()) {
 					ObjectNode line = trace.addObject();
 					line.put("step", entry.step());
 					line.put("depth", entry.depth());
 					line.put("text", entry.text());
-					location(line, workspace, entry.element());
+					Locations.json(line, workspace, entry.element());
 				}
 				ArrayNode findings = scenario.putArray("findings");
 				for (Finding finding : result.findings()) {
@@ -59,7 +58,7 @@ public final class JsonSimulationReport implements SimulationReport {
 					f.put("message", finding.message());
 					f.put("step", finding.step());
 					bugCheck(f, finding.bugCheck());
-					location(f, workspace, finding.element());
+					Locations.json(f, workspace, finding.element());
 				}
 			}
 		}
@@ -84,15 +83,4 @@ public final class JsonSimulationReport implements SimulationReport {
 		}
 	}
 
-	private static void location(ObjectNode node, DdiWorkspace workspace, EObject element) {
-		workspace.locate(element).ifPresent(l -> put(node.putObject("location"), l));
-	}
-
-	private static void put(ObjectNode node, SourceLocation l) {
-		node.put("file", l.file().displayPath());
-		node.put("line", l.line());
-		node.put("column", l.column());
-		node.put("endLine", l.endLine());
-		node.put("endColumn", l.endColumn());
-	}
 }

@@ -3,6 +3,7 @@ package org.ddistudio.cli.simulate;
 import java.nio.file.Path;
 
 import org.ddistudio.cli.model.DdiWorkspace;
+import org.ddistudio.cli.report.Xml;
 import org.ddistudio.sim.Finding;
 import org.ddistudio.sim.ScenarioResult;
 import org.ddistudio.sim.TraceEntry;
@@ -21,13 +22,13 @@ public final class JunitSimulationReport implements SimulationReport {
 				.append("\">\n");
 		for (SimulationRun.SystemResults system : run.systems()) {
 			long failed = system.results().stream().filter(r -> r.verdict() == Verdict.FAIL).count();
-			out.append("  <testsuite name=\"").append(xml(system.system().getName())).append("\" tests=\"").append(system.results().size())
+			out.append("  <testsuite name=\"").append(Xml.escape(system.system().getName())).append("\" tests=\"").append(system.results().size())
 					.append("\" failures=\"").append(failed).append("\" errors=\"0\" skipped=\"0\">\n");
 			for (ScenarioResult result : system.results()) {
-				out.append("    <testcase classname=\"").append(xml(system.system().getName())).append("\" name=\"").append(xml(result.name()))
+				out.append("    <testcase classname=\"").append(Xml.escape(system.system().getName())).append("\" name=\"").append(Xml.escape(result.name()))
 						.append("\">\n");
 				if (result.verdict() == Verdict.FAIL) {
-					out.append("      <failure message=\"").append(xml(failureMessage(result))).append("\" type=\"")
+					out.append("      <failure message=\"").append(Xml.escape(failureMessage(result))).append("\" type=\"")
 							.append(result.bugCheck() != null ? "BugCheck" : "ExpectationFailed").append("\"/>\n");
 				}
 				out.append("      <system-out>");
@@ -39,7 +40,7 @@ public final class JunitSimulationReport implements SimulationReport {
 					String where = workspace.locate(finding.element()).map(l -> l.describe() + ": ").orElse("");
 					text.append(where).append(finding.kind().code()).append(": ").append(finding.message()).append('\n');
 				}
-				out.append(xml(text.toString())).append("</system-out>\n    </testcase>\n");
+				out.append(Xml.escape(text.toString())).append("</system-out>\n    </testcase>\n");
 			}
 			out.append("  </testsuite>\n");
 		}
@@ -52,22 +53,4 @@ public final class JunitSimulationReport implements SimulationReport {
 				.map(f -> result.summary() + ": step " + f.step() + ": " + f.message()).orElse(result.summary());
 	}
 
-	/** Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry. */
-	static String xml(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '&' -> out.append("&amp;");
-			case '"' -> out.append("&quot;");
-			default -> {
-				if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.toString();
-	}
 }

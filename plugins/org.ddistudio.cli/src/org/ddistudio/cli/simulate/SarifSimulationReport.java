@@ -8,30 +8,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.ddistudio.cli.DdiVersion;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.SourceLocation;
+import org.ddistudio.cli.report.Locations;
 import org.ddistudio.sim.Finding;
 import org.ddistudio.sim.FindingKind;
 import org.ddistudio.sim.ScenarioResult;
 import org.ddistudio.sim.TraceEntry;
 
-import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.CodeFlow;
-import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
-import com.contrastsecurity.sarif.PhysicalLocation;
-import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
-import com.contrastsecurity.sarif.ThreadFlow;
-import com.contrastsecurity.sarif.ThreadFlowLocation;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,7 +54,7 @@ public final class SarifSimulationReport implements SimulationReport {
 					Result result = new Result().withRuleId(finding.kind().code()).withRuleIndex(ruleIndex.get(finding.kind().code()))
 							.withLevel(level(finding))
 							.withMessage(new Message().withText("scenario " + scenario.name() + ", step " + finding.step() + ": " + finding.message()));
-					location(workspace, finding.element(), cwd).ifPresent(l -> result.setLocations(List.of(l)));
+					Locations.sarif(workspace, finding.element(), cwd).ifPresent(l -> result.setLocations(List.of(l)));
 					result.setCodeFlows(List.of(codeFlow(scenario, finding, workspace, cwd)));
 					results.add(result);
 				}
@@ -85,29 +78,9 @@ public final class SarifSimulationReport implements SimulationReport {
 		};
 	}
 
+	/** The scenario's trace up to the finding's step. */
 	private static CodeFlow codeFlow(ScenarioResult scenario, Finding finding, DdiWorkspace workspace, Path cwd) {
-		List<ThreadFlowLocation> steps = new ArrayList<>();
-		for (TraceEntry entry : scenario.trace()) {
-			if (entry.step() > finding.step()) {
-				break;
-			}
-			ThreadFlowLocation step = new ThreadFlowLocation().withNestingLevel(entry.depth()).withExecutionOrder(steps.size());
-			Location location = location(workspace, entry.element(), cwd).orElse(new Location());
-			location.setMessage(new Message().withText(entry.text()));
-			step.setLocation(location);
-			steps.add(step);
-		}
-		return new CodeFlow().withMessage(new Message().withText("scenario " + scenario.name()))
-				.withThreadFlows(List.of(new ThreadFlow().withLocations(steps)));
-	}
-
-	private static Optional<Location> location(DdiWorkspace workspace, org.eclipse.emf.ecore.EObject element, Path cwd) {
-		return workspace.locate(element).map(l -> physical(l, cwd));
-	}
-
-	private static Location physical(SourceLocation l, Path cwd) {
-		return new Location().withPhysicalLocation(new PhysicalLocation()
-				.withArtifactLocation(new ArtifactLocation().withUri(org.ddistudio.cli.report.SarifReport.artifactUri(l.file().path(), cwd)))
-				.withRegion(new Region().withStartLine(l.line()).withStartColumn(l.column()).withEndLine(l.endLine()).withEndColumn(l.endColumn())));
+		List<TraceEntry> upToFinding = scenario.trace().stream().filter(e -> e.step() <= finding.step()).toList();
+		return Locations.codeFlow("scenario " + scenario.name(), upToFinding, workspace, cwd);
 	}
 }
