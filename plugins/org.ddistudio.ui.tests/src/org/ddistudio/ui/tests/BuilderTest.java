@@ -82,6 +82,33 @@ class BuilderTest {
 	}
 
 	@Test
+	void aFileThatDoesNotReferToTheChangedOneIsNotRevalidated() throws Exception {
+		project = Builds.ddiProject("builder-incremental", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION,
+				"other.ddi", "// nothing here yet\n");
+		IFile other = project.getFile("other.ddi");
+		assertTrue(Builds.hasRule(other, "DDI011"), Builds.describe(project).get());
+		long before = Builds.markers(other).get(0).getId();
+
+		Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET.replace("Poke(", "Prod("));
+		IFile function = project.getFile("function.ddi");
+		Ui.waitUntil("DDI002 on function.ddi", () -> Builds.hasRule(function, "DDI002"), Builds.describe(project));
+		// markers are replaced on every validation of a file: the same marker means other.ddi was left alone
+		assertEquals(List.of(before), Builds.markers(other).stream().map(IMarker::getId).toList());
+	}
+
+	@Test
+	void aDuplicateNameInAnotherFileMarksBothFiles() throws Exception {
+		project = Builds.ddiProject("builder-duplicates", "widget.ddi", Fixtures.WIDGET);
+		IFile widget = project.getFile("widget.ddi");
+		Builds.write(project.getFile("copy.ddi"), "package demo\n\ndriver WidgetBus bus KMDF {\n}\n");
+		Ui.waitUntil("DDI010 in both files", () -> Builds.hasRule(widget, "DDI010") && Builds.hasRule(project.getFile("copy.ddi"), "DDI010"),
+				Builds.describe(project));
+		project.getFile("copy.ddi").delete(true, null);
+		Builds.awaitBuild();
+		Ui.waitUntil("DDI010 gone", () -> Builds.markers(project).isEmpty(), Builds.describe(project));
+	}
+
+	@Test
 	void changingTheInterfaceSoTheRequestNoLongerFitsMarksTheConsumer() throws Exception {
 		project = Builds.ddiProject("builder-request", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION,
 				"system.ddi", SYSTEM);

@@ -39,9 +39,6 @@ import org.eclipse.xtext.build.Source2GeneratedMapping;
  */
 final class CodeGeneration {
 
-	/** Marks the builder's own warnings in the generated folder, so they can be told apart from rule markers. */
-	static final String BUILDER_SOURCE = "DDI Studio builder";
-
 	private final IProject project;
 
 	CodeGeneration(IProject project) {
@@ -60,9 +57,10 @@ final class CodeGeneration {
 		List<GeneratedFile> files = DdiGenerator.generate(models, HeaderLayout.PER_FILE);
 		SubMonitor progress = SubMonitor.convert(monitor, "Generating into " + folderPath, files.size() + 2);
 		// files put there outside Eclipse (a hand-written header, an earlier 'ddi generate') must be seen
+		ProblemMarkers.clearBuilderProblems(project, IResource.DEPTH_ZERO);
 		if (folder.exists()) {
 			folder.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
-			clearBuilderMarkers(folder);
+			ProblemMarkers.clearBuilderProblems(folder, IResource.DEPTH_INFINITE);
 		}
 		Set<URI> previous = new HashSet<>(mapping.getAllGenerated());
 		// after a restart or a clean the mapping is empty: what carries the mark in our folder is ours
@@ -95,10 +93,8 @@ final class CodeGeneration {
 		if (file.exists()) {
 			String existing = read(file);
 			if (existing == null || !GeneratedMark.isGenerated(existing)) {
-				file.createMarker(ProblemMarkers.TYPE, java.util.Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING,
-						IMarker.MESSAGE, file.getName() + " has no '" + GeneratedMark.MARK + "' mark; DDI Studio does not overwrite it "
-								+ "(delete or rename it to get the generated file)",
-						IMarker.SOURCE_ID, BUILDER_SOURCE));
+				ProblemMarkers.builderProblem(file, IMarker.SEVERITY_WARNING, file.getName() + " has no '" + GeneratedMark.MARK
+						+ "' mark; DDI Studio does not overwrite it (delete or rename it to get the generated file)");
 				return false;
 			}
 			if (!Arrays.equals(existing.getBytes(StandardCharsets.UTF_8), bytes)) {
@@ -128,7 +124,7 @@ final class CodeGeneration {
 			return;
 		}
 		folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-		clearBuilderMarkers(folder);
+		ProblemMarkers.clearBuilderProblems(folder, IResource.DEPTH_INFINITE);
 		for (URI uri : markedFiles(folder)) {
 			deleteIfGenerated(uri);
 		}
@@ -167,14 +163,6 @@ final class CodeGeneration {
 			return null;
 		} catch (IOException e) {
 			throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + file.getFullPath(), e));
-		}
-	}
-
-	private static void clearBuilderMarkers(IFolder folder) throws CoreException {
-		for (IMarker marker : folder.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE)) {
-			if (BUILDER_SOURCE.equals(marker.getAttribute(IMarker.SOURCE_ID, ""))) {
-				marker.delete();
-			}
 		}
 	}
 

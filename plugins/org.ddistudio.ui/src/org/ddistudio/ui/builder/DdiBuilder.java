@@ -51,7 +51,8 @@ public class DdiBuilder extends IncrementalProjectBuilder {
 		if (full) {
 			project.deleteMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
 			dirty.addAll(DdiFiles.of(project));
-			state = new State(new IndexState(), state == null ? new Source2GeneratedMapping() : state.generated());
+			// what was generated before is found again by its mark (CodeGeneration), so nothing is carried over
+			state = new State(new IndexState(), new Source2GeneratedMapping());
 		} else {
 			DdiFiles.changes(delta, dirty, deleted);
 			if (dirty.isEmpty() && deleted.isEmpty()) {
@@ -72,7 +73,7 @@ public class DdiBuilder extends IncrementalProjectBuilder {
 			}
 			Source2GeneratedMapping generated = state.generated().copy();
 			if (BuildSettings.generate(project) && !hasErrors(project)) {
-				new CodeGeneration(project).run(outcome.models(), generated, progress.split(2));
+				generate(project, outcome, generated, progress.split(2));
 			}
 			STATES.put(project.getName(), new State(outcome.state(), generated));
 		} catch (RuntimeException | Error e) {
@@ -94,6 +95,23 @@ public class DdiBuilder extends IncrementalProjectBuilder {
 		project.deleteMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
 		STATES.remove(project.getName());
 		new CodeGeneration(project).deleteGenerated(monitor);
+	}
+
+	/**
+	 * A generator failure is a bug of ours, not of the user's model: it is logged and shown on the project,
+	 * and the validation results of this build are kept.
+	 */
+	private static void generate(IProject project, ProjectBuild.Outcome outcome, Source2GeneratedMapping generated, IProgressMonitor monitor)
+			throws CoreException {
+		try {
+			new CodeGeneration(project).run(outcome.models(), generated, monitor);
+		} catch (RuntimeException e) {
+			if (DdiUiPlugin.isCancellation(e)) {
+				throw e;
+			}
+			DdiUiPlugin.log("code generation failed for " + project.getName(), e);
+			ProblemMarkers.builderProblem(project, IMarker.SEVERITY_WARNING, "DDI code generation failed: " + e + " (see the error log)");
+		}
 	}
 
 	/** Builds lock only their own project: other projects stay editable meanwhile. */

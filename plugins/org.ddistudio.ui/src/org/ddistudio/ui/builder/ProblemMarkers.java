@@ -59,9 +59,24 @@ public final class ProblemMarkers {
 		return attributes;
 	}
 
+	/** Tells the builder's own markers apart from those of the language's rules. */
+	static final String BUILDER_SOURCE = "DDI Studio builder";
+
 	/** A marker for a problem the builder itself found (not a rule of the language), e.g. a file in the way. */
-	public static void builderProblem(IResource resource, int severity, String message) throws CoreException {
-		resource.createMarker(TYPE, Map.of(IMarker.MESSAGE, message, IMarker.SEVERITY, severity, IMarker.SOURCE_ID, "DDI Studio builder"));
+	static void builderProblem(IResource resource, int severity, String message) throws CoreException {
+		resource.createMarker(TYPE, Map.of(IMarker.MESSAGE, message, IMarker.SEVERITY, severity, IMarker.SOURCE_ID, BUILDER_SOURCE));
+	}
+
+	/** Removes the builder's own markers from a resource and (depth) its members. */
+	static void clearBuilderProblems(IResource resource, int depth) throws CoreException {
+		if (!resource.exists()) {
+			return;
+		}
+		for (IMarker marker : resource.findMarkers(TYPE, true, depth)) {
+			if (BUILDER_SOURCE.equals(marker.getAttribute(IMarker.SOURCE_ID, ""))) {
+				marker.delete();
+			}
+		}
 	}
 
 	private static int severity(Severity severity) {

@@ -89,6 +89,8 @@ final class ProjectBuild {
 		if (!affected.isEmpty() || !gone.isEmpty()) {
 			if (SystemWideRules.apply(index)) {
 				affected.addAll(all);
+			} else {
+				affected.addAll(SystemWideRules.sharingNames(result.getAffectedResources(), index));
 			}
 		}
 
