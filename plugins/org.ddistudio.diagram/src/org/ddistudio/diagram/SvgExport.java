@@ -1,97 +1,86 @@
 package org.ddistudio.diagram;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
-
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUnits;
+import java.util.Locale;
 
 /**
- * Draws a laid-out diagram through JFreeSVG's Graphics2D into an SVG document: device boxes with
- * their stack rows, solid enumeration edges, dashed remote-target edges, highlighted elements in red.
+ * Draws a laid-out diagram as a standalone SVG document: device boxes with their stack rows, solid
+ * enumeration edges, dashed remote-target edges, highlighted elements in red. Written directly as
+ * SVG elements (JFreeSVG, the Graphics2D-to-SVG library, is GPL-licensed and so cannot ship in an
+ * EPL product); the layout, the part worth a library, comes from ELK.
  */
 public final class SvgExport {
 
-	private static final Color INK = new Color(0x20, 0x24, 0x28);
-	private static final Color BOX = new Color(0xF4, 0xF6, 0xF8);
-	private static final Color TITLE = new Color(0xDD, 0xE6, 0xF0);
-	private static final Color PRODUCES = new Color(0x1B, 0x6E, 0x20);
-	private static final Color CONSUMES = new Color(0x0B, 0x4F, 0x9C);
-	private static final Color TARGET = new Color(0x8A, 0x4B, 0x08);
-	private static final Color HIGHLIGHT = new Color(0xC6, 0x28, 0x28);
+	private static final String INK = "#202428";
+	private static final String BOX = "#f4f6f8";
+	private static final String TITLE = "#dde6f0";
+	private static final String PRODUCES = "#1b6e20";
+	private static final String CONSUMES = "#0b4f9c";
+	private static final String TARGET = "#8a4b08";
+	private static final String HIGHLIGHT = "#c62828";
+	private static final String FONT = "font-family=\"monospace\" font-size=\"12\"";
 
 	private SvgExport() {
 	}
 
-	/** The diagram as a standalone SVG document. */
+	/** The diagram as a standalone SVG document (no DOCTYPE: nothing for a viewer to fetch). */
 	public static String toSvg(StackDiagram diagram) {
-		System.setProperty("java.awt.headless", "true");
-		SVGGraphics2D g = new SVGGraphics2D(Math.max(1, diagram.width()), Math.max(1, diagram.height()), SVGUnits.PX);
-		g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+		StringBuilder svg = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.1f %.1f\">%n",
+				Math.max(1, diagram.width()), Math.max(1, diagram.height()), Math.max(1, diagram.width()), Math.max(1, diagram.height())));
+		svg.append("<title>").append(escape(diagram.system().getName())).append("</title>\n");
 		for (DiagramEdge edge : diagram.edges()) {
-			drawEdge(g, diagram, edge);
+			edge(svg, diagram, edge);
 		}
 		for (DiagramNode node : diagram.nodes()) {
-			drawNode(g, diagram, node);
+			node(svg, diagram, node);
 		}
-		// The SVG element only, behind an XML declaration: no DOCTYPE, so no viewer or parser is sent to
-		// fetch an external DTD (SVG 2 has none).
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+		return svg.append("</svg>\n").toString();
 	}
 
-	private static void drawNode(SVGGraphics2D g, StackDiagram diagram, DiagramNode node) {
+	private static void node(StringBuilder svg, StackDiagram diagram, DiagramNode node) {
 		boolean hot = diagram.isHighlighted(node.device());
-		Rectangle2D box = new Rectangle2D.Double(node.x(), node.y(), node.width(), node.height());
-		g.setColor(BOX);
-		g.fill(box);
-		g.setColor(TITLE);
-		g.fill(new Rectangle2D.Double(node.x(), node.y(), node.width(), StackDiagrams.ROW_HEIGHT + StackDiagrams.PADDING));
-		g.setColor(hot ? HIGHLIGHT : INK);
-		g.setStroke(new BasicStroke(hot ? 2.5f : 1f));
-		g.draw(box);
+		svg.append(String.format(Locale.ROOT, "<g><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>%n",
+				node.x(), node.y(), node.width(), node.height(), BOX));
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>%n", node.x(), node.y(),
+				node.width(), StackDiagrams.ROW_HEIGHT + StackDiagrams.PADDING, TITLE));
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"/>%n",
+				node.x(), node.y(), node.width(), node.height(), hot ? HIGHLIGHT : INK, hot ? "2.5" : "1"));
 		double baseline = node.y() + StackDiagrams.PADDING + 13;
 		for (DiagramNode.Row row : node.rows()) {
-			g.setColor(diagram.isHighlighted(row.element()) ? HIGHLIGHT : switch (row.kind()) {
+			String colour = diagram.isHighlighted(row.element()) ? HIGHLIGHT : switch (row.kind()) {
 			case TITLE, LAYER -> INK;
 			case PRODUCES -> PRODUCES;
 			case CONSUMES -> CONSUMES;
-			});
-			g.setFont(new Font(Font.MONOSPACED, row.kind() == DiagramNode.RowKind.TITLE ? Font.BOLD : Font.PLAIN, 12));
-			g.drawString(row.text(), (float) (node.x() + StackDiagrams.PADDING), (float) baseline);
+			};
+			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" %s fill=\"%s\"%s xml:space=\"preserve\">%s</text>%n",
+					node.x() + StackDiagrams.PADDING, baseline, FONT, colour, row.kind() == DiagramNode.RowKind.TITLE ? " font-weight=\"bold\"" : "",
+					escape(row.text())));
 			baseline += StackDiagrams.ROW_HEIGHT;
 		}
+		svg.append("</g>\n");
 	}
 
-	private static void drawEdge(SVGGraphics2D g, StackDiagram diagram, DiagramEdge edge) {
+	private static void edge(StringBuilder svg, StackDiagram diagram, DiagramEdge edge) {
 		List<double[]> points = edge.points();
 		if (points.size() < 2) {
 			return;
 		}
 		boolean hot = diagram.isHighlighted(edge.element());
 		boolean remote = edge.kind() == DiagramEdge.Kind.REMOTE_TARGET;
-		g.setColor(hot ? HIGHLIGHT : remote ? TARGET : INK);
-		g.setStroke(remote ? new BasicStroke(hot ? 2.5f : 1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f)
-				: new BasicStroke(hot ? 2.5f : 1.2f));
-		Path2D path = new Path2D.Double();
-		path.moveTo(points.get(0)[0], points.get(0)[1]);
-		for (int i = 1; i < points.size(); i++) {
-			path.lineTo(points.get(i)[0], points.get(i)[1]);
+		String colour = hot ? HIGHLIGHT : remote ? TARGET : INK;
+		StringBuilder path = new StringBuilder();
+		for (int i = 0; i < points.size(); i++) {
+			path.append(String.format(Locale.ROOT, "%s%.1f %.1f ", i == 0 ? "M" : "L", points.get(i)[0], points.get(i)[1]));
 		}
-		g.draw(path);
+		svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n", path.toString().strip(),
+				colour, hot ? "2.5" : remote ? "1.5" : "1.2", remote ? " stroke-dasharray=\"6 4\"" : ""));
 		double[] end = points.get(points.size() - 1);
 		double[] before = points.get(points.size() - 2);
 		double angle = Math.atan2(end[1] - before[1], end[0] - before[0]);
-		Path2D arrow = new Path2D.Double();
-		arrow.moveTo(end[0], end[1]);
-		arrow.lineTo(end[0] - 9 * Math.cos(angle - 0.4), end[1] - 9 * Math.sin(angle - 0.4));
-		arrow.lineTo(end[0] - 9 * Math.cos(angle + 0.4), end[1] - 9 * Math.sin(angle + 0.4));
-		arrow.closePath();
-		g.setStroke(new BasicStroke(1f));
-		g.fill(arrow);
+		svg.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>%n", end[0], end[1],
+				end[0] - 9 * Math.cos(angle - 0.4), end[1] - 9 * Math.sin(angle - 0.4), end[0] - 9 * Math.cos(angle + 0.4),
+				end[1] - 9 * Math.sin(angle + 0.4), colour));
 		if (!edge.label().isEmpty()) {
 			// at the middle of the longest segment, where the label has the most room of its own
 			int longest = 0;
@@ -105,8 +94,13 @@ public final class SvgExport {
 			}
 			double x = (points.get(longest)[0] + points.get(longest + 1)[0]) / 2;
 			double y = (points.get(longest)[1] + points.get(longest + 1)[1]) / 2;
-			g.setFont(new Font(Font.MONOSPACED, Font.ITALIC, 11));
-			g.drawString(edge.label(), (float) x + 6, (float) y);
+			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"monospace\" font-size=\"11\" font-style=\"italic\" fill=\"%s\">%s</text>%n",
+					x + 6, y, colour, escape(edge.label())));
 		}
+	}
+
+	/** XML text: the model's names are C identifiers, but the label text may carry anything. */
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 }
