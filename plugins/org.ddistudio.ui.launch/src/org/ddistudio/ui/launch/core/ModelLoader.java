@@ -1,0 +1,121 @@
+package org.ddistudio.ui.launch.core;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ddistudio.model.DdiModel;
+import org.ddistudio.model.Declaration;
+import org.ddistudio.model.SystemLayout;
+import org.ddistudio.ui.DdiUiPlugin;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads a .ddi file with the other .ddi files of its project into a fresh resource set of the editor's
+ * injector, so references across files resolve as in the editor and the CLI. A file open in an editor
+ * contributes its buffer's text (what the user sees), any other file its saved contents. A fresh set
+ * per run: the simulator's results keep pointing at the model they ran on, whatever the user types next.
+ */
+public final class ModelLoader {
+
+	/**
+	 * A loaded model.
+	 *
+	 * @param file     the launched file
+	 * @param model    its root, or null when it does not parse at all
+	 * @param errors   syntax and reference errors of the launched file ("line: message"): they block a run
+	 * @param warnings errors of the project's other files: reported, not blocking
+	 */
+	public record Loaded(IFile file, DdiModel model, List<String> errors, List<String> warnings) {
+
+		/** The systems the launched file declares, in order. */
+		public List<SystemLayout> systems() {
+			List<SystemLayout> systems = new ArrayList<>();
+			if (model != null) {
+				for (Declaration declaration : model.getDeclarations()) {
+					if (declaration instanceof SystemLayout system) {
+						systems.add(system);
+					}
+				}
+			}
+			return systems;
+		}
+	}
+
+	private ModelLoader() {
+	}
+
+	/** Loads and resolves; never call on the UI thread (it parses every .ddi file of the project). */
+	public static Loaded load(IFile file) throws CoreException {
+		Injector injector = DdiUiPlugin.injector();
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		IResourceFactory factory = injector.getInstance(IResourceFactory.class);
+		List<IFile> files = new ArrayList<>();
+		file.getProject().accept(proxy -> {
+			if (proxy.isDerived() || proxy.isTeamPrivateMember() || proxy.isHidden()) {
+				return false; // build output and SCM folders would declare everything twice
+			}
+			if (proxy.getType() == IResource.FILE && "ddi".equals(proxy.requestFullPath().getFileExtension())) {
+				files.add((IFile) proxy.requestResource());
+			}
+			return true;
+		}, IResource.NONE);
+		if (!files.contains(file)) {
+			files.add(file);
+		}
+		Resource own = null;
+		for (IFile each : files) {
+			URI uri = URI.createPlatformResourceURI(each.getFullPath().toString(), true);
+			Resource resource = factory.createResource(uri);
+			set.getResources().add(resource);
+			try {
+				resource.load(new ByteArrayInputStream(text(each).getBytes(StandardCharsets.UTF_8)),
+						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			} catch (IOException e) {
+				throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + each.getFullPath(), e));
+			}
+			if (each.equals(file)) {
+				own = resource;
+			}
+		}
+		EcoreUtil2.resolveAll(set);
+		List<String> errors = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
+		for (Resource resource : set.getResources()) {
+			for (Resource.Diagnostic error : resource.getErrors()) {
+				String where = resource.getURI().toPlatformString(true) + ":" + error.getLine();
+				(resource == own ? errors : warnings).add(where + ": " + error.getMessage());
+			}
+		}
+		DdiModel model = own != null && !own.getContents().isEmpty() && own.getContents().get(0) instanceof DdiModel m ? m : null;
+		return new Loaded(file, model, errors, warnings);
+	}
+
+	private static String text(IFile file) throws CoreException, IOException {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+		if (buffer != null) {
+			return buffer.getDocument().get();
+		}
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), Charset.forName(file.getCharset()));
+		}
+	}
+}

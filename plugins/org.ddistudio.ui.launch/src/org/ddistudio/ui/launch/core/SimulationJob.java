@@ -1,0 +1,174 @@
+package org.ddistudio.ui.launch.core;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.TeardownChecker;
+import org.ddistudio.model.SystemLayout;
+import org.ddistudio.sim.Finding;
+import org.ddistudio.sim.FindingKind;
+import org.ddistudio.sim.ScenarioPlan;
+import org.ddistudio.sim.ScenarioPlans;
+import org.ddistudio.sim.ScenarioResult;
+import org.ddistudio.sim.Simulator;
+import org.ddistudio.sim.TraceEntry;
+import org.ddistudio.ui.launch.console.SimulationConsole;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.console.MessageConsoleStream;
+
+/**
+ * Runs a launch: loads the model, simulates the scenarios (or runs the teardown checker) with progress
+ * and cancel, writes the trace to the console, replaces the finding markers and records the run in the
+ * {@link RunHistory}. The simulator and checker poll the monitor, so Cancel stops them within an event.
+ */
+public final class SimulationJob extends Job {
+
+	/** The family of every simulation job (tests and the results view wait for it). */
+	public static final Object FAMILY = SimulationJob.class;
+
+	private final RunSettings settings;
+
+	public SimulationJob(RunSettings settings) {
+		super("DDI Simulation: " + settings.file().getFullPath());
+		this.settings = settings;
+		setUser(true);
+		setPriority(LONG);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 100);
+		MessageConsoleStream out = SimulationConsole.start();
+		List<ResultNode> items = new ArrayList<>();
+		List<FindingMarkers.Spec> markers = new ArrayList<>();
+		String error = null;
+		try {
+			out.println((settings.isCheck() ? "ddi check " : "ddi simulate ") + settings.file().getFullPath());
+			progress.subTask("Loading " + settings.file().getName());
+			ModelLoader.Loaded loaded = ModelLoader.load(settings.file());
+			progress.worked(10);
+			loaded.warnings().forEach(w -> out.println("warning: other file: " + w));
+			if (!loaded.errors().isEmpty()) {
+				loaded.errors().forEach(e -> out.println("error: " + e));
+				error = "the model has syntax or reference errors; fix them first";
+			} else if (loaded.systems().isEmpty()) {
+				error = "no system in " + settings.file().getName();
+			} else if (settings.isCheck()) {
+				check(loaded.systems(), progress.split(85), out, items, markers);
+			} else {
+				simulate(loaded.systems(), progress.split(85), out, items, markers);
+			}
+			if (error != null) {
+				out.println("ddi: " + error);
+			}
+			FindingMarkers.replace(settings.file().getProject(), markers, progress.split(5));
+		} catch (CoreException | RuntimeException e) {
+			error = e.getMessage() == null ? e.toString() : e.getMessage();
+			StringWriter trace = new StringWriter();
+			e.printStackTrace(new PrintWriter(trace));
+			out.println("ddi: internal error: " + trace);
+			ILog.of(SimulationJob.class).error("DDI simulation of " + settings.file().getFullPath() + " failed", e);
+		}
+		boolean cancelled = monitor.isCanceled();
+		SimulationRun run = new SimulationRun(settings.configuration(), settings.file(), settings.mode(), LocalTime.now(), List.copyOf(items),
+				cancelled, error);
+		out.println("ddi: " + run.title());
+		close(out);
+		RunHistory.add(run);
+		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
+	}
+
+	private void simulate(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
+			List<FindingMarkers.Spec> markers) {
+		List<ScenarioPlan> plans = new ArrayList<>();
+		for (SystemLayout system : systems) {
+			for (ScenarioPlan plan : ScenarioPlans.of(system)) {
+				// a filter names declared scenarios; the implied lifecycle of a system without any always runs
+				if (settings.scenarios().isEmpty() || plan.element() == system || settings.scenarios().contains(plan.name())) {
+					plans.add(plan);
+				}
+			}
+		}
+		monitor.setWorkRemaining(plans.size());
+		for (ScenarioPlan plan : plans) {
+			if (monitor.isCanceled()) {
+				out.println("ddi: cancelled");
+				return;
+			}
+			monitor.subTask(plan.system().getName() + ": " + plan.name());
+			ScenarioResult result = Simulator.run(plan, monitor::isCanceled);
+			out.println("");
+			out.println("scenario " + plan.system().getName() + "." + result.name() + ": " + result.verdict() + " - " + result.summary()
+					+ at(result.element()));
+			for (TraceEntry entry : result.trace()) {
+				out.println("  " + "  ".repeat(Math.max(0, entry.depth())) + entry.step() + ": " + entry.text() + at(entry.element()));
+			}
+			for (Finding finding : result.findings()) {
+				out.println("  finding " + finding.kind().code() + ": " + finding.message() + at(finding.element()));
+				markers.add(new FindingMarkers.Spec(SourceLocation.of(finding.element()), finding.kind().code(),
+						finding.message() + " (scenario " + result.name() + ")", finding.kind() == FindingKind.BUG_CHECK));
+			}
+			items.add(ResultTrees.of(result, plan.system()));
+			monitor.worked(1);
+		}
+	}
+
+	private void check(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
+			List<FindingMarkers.Spec> markers) {
+		monitor.setWorkRemaining(systems.size());
+		for (SystemLayout system : systems) {
+			if (monitor.isCanceled()) {
+				return;
+			}
+			monitor.subTask("Checking " + system.getName());
+			var options = settings.check().withCancelled(monitor::isCanceled)
+					.withProgress(p -> monitor.subTask(String.format(java.util.Locale.ROOT, "Checking %s (%s): %,d states, depth %d, slice %d/%d",
+							p.system(), p.origin(), p.states(), p.depth(), p.slice(), p.slices())));
+			for (CheckResult result : TeardownChecker.check(system, options)) {
+				out.println("");
+				out.println("check " + system.getName() + " (" + result.origin() + "): " + result.summary() + at(result.originElement()));
+				if (result.counterexample() != null) {
+					for (TraceEntry entry : result.counterexample().trace()) {
+						out.println("  " + "  ".repeat(Math.max(0, entry.depth())) + entry.step() + ": " + entry.text() + at(entry.element()));
+					}
+					Finding finding = result.counterexample().finding();
+					out.println("  violation " + finding.kind().code() + ": " + finding.message() + at(finding.element()));
+					markers.add(new FindingMarkers.Spec(SourceLocation.of(finding.element()), finding.kind().code(),
+							"teardown check: " + finding.message(), true));
+				}
+				items.add(ResultTrees.of(result));
+			}
+			monitor.worked(1);
+		}
+	}
+
+	/** "  (/project/file.ddi:12)" for elements with a source, which the console links. */
+	private static String at(org.eclipse.emf.ecore.EObject element) {
+		SourceLocation location = SourceLocation.of(element);
+		return location == null ? "" : "  (" + location.display() + ")";
+	}
+
+	private static void close(MessageConsoleStream out) {
+		try {
+			out.close();
+		} catch (IOException e) {
+			// the console flushes on its own; nothing to report to the user
+		}
+	}
+}
