@@ -53,7 +53,9 @@ class LaunchTest {
 
 		// the console shows the trace, its source locations linked
 		MessageConsole console = SimulationConsole.get();
-		Ui.waitUntil("console hyperlinks", () -> console.getHyperlinks().length > 0, () -> console.getDocument().get());
+		// wait for THIS run's lines: the console may still show an earlier test's run (with its own links)
+		Ui.waitUntil("console hyperlinks", () -> console.getDocument().get().contains("(/launch-toaster/toaster.ddi:")
+				&& console.getHyperlinks().length > 0, () -> console.getDocument().get());
 		assertTrue(console.getDocument().get().contains("(/launch-toaster/toaster.ddi:"), console.getDocument().get());
 		file.getProject().delete(true, true, null);
 	}
