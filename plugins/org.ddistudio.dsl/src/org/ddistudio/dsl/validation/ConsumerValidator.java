@@ -115,7 +115,7 @@ public class ConsumerValidator extends DdiRuleValidator {
 			return;
 		}
 		Driver driver = (Driver) consumer.eContainer();
-		List<Device> devices = ModelScope.devicesWith(driver);
+		List<Device> devices = ModelScope.devicesWith(driver, getContext());
 		if (devices.isEmpty()) {
 			return; // not placed in any system: nothing to route
 		}
