@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import javax.management.JMException;
+import javax.management.ObjectName;
+
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -25,8 +28,11 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * part away, so that the parts add up:
  * <ol>
  * <li>whole: the Xtext resource set after parse + link + validate, as the CLI holds it;</li>
- * <li>node model: what dropping the parse result and the node adapters of every element frees;</li>
- * <li>rest of Xtext: caches and adapters (scope cache, derived state) that dropping them frees;</li>
+ * <li>node model: what dropping the parse result, the node adapters of every element and the lazy linker's
+ * proxy information (which points into the nodes) frees;</li>
+ * <li>indexes: the resource set's adapters (the name index the CLI installs, the validators' project index);</li>
+ * <li>caches: the remaining adapters of resources and elements (Xtext's resource scope caches: qualified
+ * names, scopes, resource descriptions);</li>
  * <li>model: a plain EMF copy of the same elements (EcoreUtil.copyAll, no Xtext), the floor.</li>
  * </ol>
  * Arguments: [bytes [repetitions]].
@@ -60,8 +66,12 @@ public final class HeapPerElement {
 					nodes += node == null ? 0 : 1;
 				}
 			}
+			histogram("after parse + link + validate", r);
 			dropNodeModel(set);
 			long withoutNodes = used() - base;
+			histogram("without the node model", r);
+			set.eAdapters().clear(); // the name index (ResourceDescriptionsData) and the validators' project index (ModelScope)
+			long withoutIndexes = used() - base;
 			dropXtextAdapters(set);
 			long bare = used() - base;
 			// a plain EMF copy of the same elements, while the set is still held
@@ -79,8 +89,10 @@ public final class HeapPerElement {
 			System.out.printf("  whole      %,12d bytes = %6.1f B/element%n", whole, (double) whole / elements);
 			System.out.printf("  node model %,12d bytes = %6.1f B/element (%.1f B/node)%n", whole - withoutNodes,
 					(double) (whole - withoutNodes) / elements, (double) (whole - withoutNodes) / nodes);
-			System.out.printf("  adapters   %,12d bytes = %6.1f B/element (Xtext caches, derived state, resource descriptions)%n",
-					withoutNodes - bare, (double) (withoutNodes - bare) / elements);
+			System.out.printf("  indexes    %,12d bytes = %6.1f B/element (resource set: name index, validators' project index)%n",
+					withoutNodes - withoutIndexes, (double) (withoutNodes - withoutIndexes) / elements);
+			System.out.printf("  caches     %,12d bytes = %6.1f B/element (adapters of resources and elements: Xtext's resource scope caches)%n",
+					withoutIndexes - bare, (double) (withoutIndexes - bare) / elements);
 			System.out.printf("  rest       %,12d bytes = %6.1f B/element (elements, resources, lists)%n", bare, (double) bare / elements);
 			System.out.printf("  EMF copy   %,12d bytes = %6.1f B/element%n", copy, (double) copy / elements);
 			reach(set, plain);
@@ -98,8 +110,12 @@ public final class HeapPerElement {
 	private static void dropNodeModel(XtextResourceSet set) throws ReflectiveOperationException {
 		Field parseResult = XtextResource.class.getDeclaredField("parseResult");
 		parseResult.setAccessible(true);
+		// the lazy linker keeps (element, reference, node) for every cross-reference it installed
+		Field proxyInformation = org.eclipse.xtext.linking.lazy.LazyLinkingResource.class.getDeclaredField("proxyInformation");
+		proxyInformation.setAccessible(true);
 		for (Resource resource : set.getResources()) {
 			parseResult.set(resource, null);
+			proxyInformation.set(resource, new ArrayList<>());
 			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
 				it.next().eAdapters().removeIf(INode.class::isInstance);
 			}
@@ -119,6 +135,22 @@ public final class HeapPerElement {
 			resource.eAdapters().clear();
 		}
 		set.eAdapters().clear();
+	}
+
+	/** With -Dheap.histogram=N: the N classes with most live bytes (the GC.class_histogram diagnostic command), on the first repetition. */
+	private static void histogram(String when, int repetition) {
+		int lines = Integer.getInteger("heap.histogram", 0);
+		if (lines <= 0 || repetition != 1) {
+			return;
+		}
+		try {
+			Object out = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+					"gcClassHistogram", new Object[] { null }, new String[] { String[].class.getName() });
+			System.out.println("  histogram " + when + ":");
+			out.toString().lines().limit(lines + 3L).forEach(line -> System.out.println("    " + line));
+		} catch (JMException e) {
+			System.out.println("  (no histogram: " + e + ")");
+		}
 	}
 
 	private static long used() {
