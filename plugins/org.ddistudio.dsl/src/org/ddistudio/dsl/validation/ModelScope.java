@@ -83,15 +83,20 @@ final class ModelScope {
 		}
 		List<Resource> resources = List.copyOf(set.getResources());
 		List<Object> tokens = tokens(resources);
-		Index index;
-		synchronized (set) {
+		Index index = null;
+		synchronized (Holder.class) {
 			Holder holder = (Holder) EcoreUtil.getExistingAdapter(set, Holder.class);
 			if (tokens != null && holder != null && holder.index.isFor(resources, tokens)) {
 				index = holder.index;
-			} else {
-				index = new Index(resources, tokens);
-				index.set = set;
-				if (tokens != null) {
+			}
+		}
+		if (index == null) {
+			// built outside the lock: walking the contents may install derived state
+			index = new Index(resources, tokens);
+			index.set = set;
+			if (tokens != null) {
+				synchronized (Holder.class) {
+					Holder holder = (Holder) EcoreUtil.getExistingAdapter(set, Holder.class);
 					if (holder == null) {
 						holder = new Holder();
 						set.eAdapters().add(holder);
