@@ -84,15 +84,15 @@ public class InterfaceValidator extends DdiRuleValidator {
 		if (guid == null || !Guids.isWellFormed(guid) || Interfaces.hasCyclicBase(iface)) {
 			return; // malformed GUIDs and cyclic chains are reported by their own rules
 		}
-		for (Interface other : ModelScope.interfaces(iface)) {
-			if (other == iface || Interfaces.hasCyclicBase(other) || !guid.equals(Guids.normalize(Interfaces.effectiveGuid(other)))) {
+		for (Interface other : ModelScope.interfacesWithGuid(iface, guid, getContext())) {
+			if (other == iface) {
 				continue;
 			}
 			if (other.getVersion() == iface.getVersion()) {
 				error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + other.getName() + "' with the same version "
 						+ iface.getVersion() + ": a consumer cannot tell them apart; give one of them a new GUID", iface,
 						iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
-			} else if (other.getVersion() < iface.getVersion() && !dispatchedByExactVersion(iface, guid)) {
+			} else if (other.getVersion() < iface.getVersion() && !dispatchedByExactVersion(iface, guid, getContext())) {
 				String incompatibility = incompatibility(other, iface);
 				if (incompatibility != null) {
 					error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " "
@@ -109,21 +109,14 @@ public class InterfaceValidator extends DdiRuleValidator {
 	 * listed versions, as SdcaVXu does): then each consumer gets exactly the layout of the version it
 	 * asked for, and versions of one GUID may lay out their members differently.
 	 */
-	private static boolean dispatchedByExactVersion(Interface iface, String guid) {
+	private static boolean dispatchedByExactVersion(Interface iface, String guid, java.util.Map<Object, Object> validationContext) {
 		boolean any = false;
-		for (org.ddistudio.model.Declaration declaration : ModelScope.declarations(iface)) {
-			if (declaration instanceof org.ddistudio.model.Driver driver) {
-				for (org.ddistudio.model.Producer producer : driver.getProducers()) {
-					if (!guid.equals(org.ddistudio.model.routing.Producers.guidOf(producer))) {
-						continue;
-					}
-					any = true;
-					boolean exact = producer.isNullTemplate() && producer.getCallback() != null
-							&& producer.getCallback().getPolicy() == org.ddistudio.model.QueryCallbackPolicy.EXACT_VERSIONS;
-					if (!exact) {
-						return false;
-					}
-				}
+		for (org.ddistudio.model.Producer producer : ModelScope.producersOfGuid(iface, guid, validationContext)) {
+			any = true;
+			boolean exact = producer.isNullTemplate() && producer.getCallback() != null
+					&& producer.getCallback().getPolicy() == org.ddistudio.model.QueryCallbackPolicy.EXACT_VERSIONS;
+			if (!exact) {
+				return false;
 			}
 		}
 		return any;

@@ -1,0 +1,44 @@
+package org.ddistudio.benchmarks;
+
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Quick look at the generated workspace outside JMH: size, files, issues, and the time of each phase
+ * over a few rounds (for profiling with JFR; the figures come from {@link ParseBenchmark}).
+ * Arguments: [bytes [rounds]].
+ */
+public final class WorkspaceCheck {
+
+	private WorkspaceCheck() {
+	}
+
+	public static void main(String[] args) {
+		long bytes = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+		long t0 = System.nanoTime();
+		List<SyntheticWorkspace.File> files = SyntheticWorkspace.of(bytes);
+		long size = SyntheticWorkspace.size(files);
+		System.out.printf("workspace: %d files, %,d bytes (generated in %.2f s)%n", files.size(), size, (System.nanoTime() - t0) / 1e9);
+		LanguageRuntime.injector();
+		for (int round = 1; round <= rounds; round++) {
+			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			long cpu = threads.getCurrentThreadCpuTime();
+			long a = System.nanoTime();
+			XtextResourceSet set = LanguageRuntime.parse(files);
+			long b = System.nanoTime();
+			LanguageRuntime.link(set);
+			long c = System.nanoTime();
+			List<Issue> issues = LanguageRuntime.validate(set);
+			long d = System.nanoTime();
+			cpu = threads.getCurrentThreadCpuTime() - cpu;
+			List<String> errors = LanguageRuntime.errors(set, issues);
+			System.out.printf("round %d: parse %.2f s, link %.2f s, validate %.2f s, total %.2f s = %.2f MB/s (main thread CPU %.2f s = %.2f MB/s); %d issues, %d errors%n",
+					round, (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9, (d - a) / 1e9, size / ((d - a) / 1e9) / 1e6, cpu / 1e9, size / (cpu / 1e9) / 1e6,
+					issues.size(), errors.size());
+			errors.stream().limit(5).forEach(e -> System.out.println("  " + e));
+		}
+	}
+}
