@@ -84,6 +84,7 @@ class LspQuickFixTest {
 			LanguageServer server = launcher.getRemoteProxy();
 			InitializeParams init = new InitializeParams();
 			init.setProcessId((int) ProcessHandle.current().pid());
+			init.setRootUri(dir.toUri().toString());
 			init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "models")));
 			init.setCapabilities(new ClientCapabilities());
 			server.initialize(init).get(START_SECONDS, TimeUnit.SECONDS);

@@ -21,16 +21,20 @@ import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.DdiPackage;
 import org.ddistudio.model.DeviceObjectRole;
 import org.ddistudio.model.Driver;
-import org.ddistudio.model.DriverFramework;
 import org.ddistudio.model.Interface;
 import org.ddistudio.model.Parameter;
 import org.ddistudio.model.Producer;
 import org.ddistudio.model.ReferenceCounting;
+import org.ddistudio.model.RemoteTargetDecl;
 import org.ddistudio.model.Routine;
+import org.ddistudio.model.TargetAction;
+import org.ddistudio.model.TargetCallback;
+import org.ddistudio.model.TargetEvent;
 import org.ddistudio.model.TypeRef;
 import org.ddistudio.model.layout.Abi;
 import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.LayoutException;
+import org.eclipse.emf.ecore.EClass;
 import org.ddistudio.model.routing.Producers;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.Diagnostic;
@@ -405,18 +409,16 @@ public class DdiQuickFixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 	public void releaseOnRemoval(DiagnosticResolutionAcceptor acceptor) {
 		FixContext c = CONTEXT.get();
 		Consumer consumer = c.find(Consumer.class);
-		org.ddistudio.model.RemoteTargetDecl target = consumer == null ? null : consumer.getTarget();
+		RemoteTargetDecl target = consumer == null ? null : consumer.getTarget();
 		if (target == null || target.eIsProxy() || target.eResource() != c.resource()) {
 			return;
 		}
 		List<Replacement> edits = new ArrayList<>();
 		List<String> added = new ArrayList<>();
 		List<String> events = new ArrayList<>();
-		for (org.ddistudio.model.TargetEvent event : List.of(org.ddistudio.model.TargetEvent.QUERY_REMOVE,
-				org.ddistudio.model.TargetEvent.REMOVE_COMPLETE)) {
-			org.ddistudio.model.TargetCallback existing = target.getCallbacks().stream().filter(cb -> cb.getEvent() == event)
-					.findFirst().orElse(null);
-			if (existing != null && existing.getActions().contains(org.ddistudio.model.TargetAction.RELEASE)) {
+		for (TargetEvent event : List.of(TargetEvent.QUERY_REMOVE, TargetEvent.REMOVE_COMPLETE)) {
+			TargetCallback existing = target.getCallbacks().stream().filter(cb -> cb.getEvent() == event).findFirst().orElse(null);
+			if (existing != null && existing.getActions().contains(TargetAction.RELEASE)) {
 				continue;
 			}
 			events.add(event.getLiteral());
@@ -467,7 +469,7 @@ public class DdiQuickFixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 	 * The simple name of the unresolved cross-reference at the diagnostic, if it refers to elements of
 	 * {@code type} and a declaration appended to this file would be found under it; else null.
 	 */
-	private static String missingName(FixContext c, org.eclipse.emf.ecore.EClass type) {
+	private static String missingName(FixContext c, EClass type) {
 		INode node = NodeModelUtils.findLeafNodeAtOffset(c.resource().getParseResult().getRootNode(), c.offset());
 		while (node != null && !(node.getGrammarElement() instanceof CrossReference)) {
 			node = node.getParent();

@@ -26,9 +26,4 @@ record FixContext(XtextResource resource, String text, int offset, int length, E
 		}
 		return null;
 	}
-
-	/** The diagnostic's text. */
-	String range() {
-		return text.substring(offset, Math.min(text.length(), offset + length));
-	}
 }
