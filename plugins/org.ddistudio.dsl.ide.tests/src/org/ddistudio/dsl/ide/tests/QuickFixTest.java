@@ -162,6 +162,28 @@ class QuickFixTest {
 	}
 
 	@Test
+	void ddi101WritesAGuidIntoAnInterfaceThatOnlyInheritsOne() throws IOException {
+		// version 2 of the widget interface inherits its GUID, and a compatible gadget declares the same GUID and version
+		String broken = WIDGETS.replace("driver WidgetBus", """
+				interface WIDGET_INTERFACE_V2 extends WIDGET_INTERFACE {
+				    version 2
+				    NTSTATUS Reset(_In_ PVOID Context);
+				}
+
+				interface GADGET_INTERFACE {
+				    guid %s
+				    version 2
+				    NTSTATUS GetState(_In_ PVOID Context, _Out_ PULONG State);
+				    ULONG Flags;
+				}
+
+				driver WidgetBus""".formatted(GUID));
+		String fixed = fix("DDI101", broken, 0, "'WIDGET_INTERFACE_V2'");
+		assertTrue(Pattern.compile("interface WIDGET_INTERFACE_V2 extends WIDGET_INTERFACE \\{\n    guid \\{[0-9A-F-]{36}\\}\n    version 2\n")
+				.matcher(fixed).find(), fixed);
+	}
+
+	@Test
 	void ddi102MakesAChangedVersionANewInterface() throws IOException {
 		String broken = WIDGETS.replace("driver WidgetBus", """
 				interface WIDGET_INTERFACE_V2 {
@@ -286,6 +308,13 @@ class QuickFixTest {
 		String broken = MONITORED.replace("    references counted\n", "    references noop\n");
 		String fixed = fix("DDI302", broken, 0, "'WidgetBus'");
 		assertTrue(fixed.contains("produce WIDGET_INTERFACE on child-pdo { references counted veto-query-remove }"), fixed);
+	}
+
+	@Test
+	void ddi302ReplacesTheProducersNoopReferences() throws IOException {
+		String broken = MONITORED.replace("produce WIDGET_INTERFACE on child-pdo", "produce WIDGET_INTERFACE on child-pdo {\n        references noop\n    }");
+		String fixed = fix("DDI302", broken, 0, "count references and veto query-remove");
+		assertTrue(fixed.contains("produce WIDGET_INTERFACE on child-pdo {\n        references counted veto-query-remove\n    }"), fixed);
 	}
 
 	@Test
