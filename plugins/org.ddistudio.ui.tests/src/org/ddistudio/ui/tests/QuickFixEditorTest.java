@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 import org.ddistudio.ui.quickfix.DdiMarkerResolutionGenerator;
@@ -20,12 +21,15 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,13 +133,33 @@ class QuickFixEditorTest {
 		IMarker marker = file.createMarker(DdiMarkerResolutionGenerator.MARKER_TYPE);
 		marker.setAttribute(IMarker.LINE_NUMBER, lineOf(BROKEN, "SendQueryToParentStack"));
 		marker.setAttribute(IMarker.CHAR_START, BROKEN.indexOf("SendQueryToParentStack"));
+		marker.setAttribute(IMarker.CHAR_END, BROKEN.indexOf("SendQueryToParentStack") + "SendQueryToParentStack".length());
 		marker.setAttribute(DdiMarkerResolutionGenerator.RULE_CODE, "DDI201");
+
+		// the same diagnostic as a live annotation and as a marker: Ctrl+1 offers its fix once
+		Ui.waitUntil("the DDI201 annotation and the marker in the editor", () -> Ui.hasCode(editor, "DDI201") && hasMarkerAnnotation(editor));
+		ISourceViewer viewer = Ui.viewer(editor);
+		ICompletionProposal[] proposals = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant().getQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(viewer, BROKEN.indexOf("SendQueryToParentStack") + 4, 0));
+		assertEquals(1, Arrays.stream(proposals).filter(p -> p.getDisplayString().startsWith(LABEL)).count(),
+				Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList().toString());
+
 		IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
 				.filter(r -> r.getLabel().startsWith(LABEL)).findFirst().orElseThrow();
 		fix.run(marker);
 		assertEquals(FIXED, Ui.document(editor).get());
 		assertTrue(editor.isDirty(), "left for the user to save or undo");
 		assertEquals(BROKEN, contents(file));
+	}
+
+	private static boolean hasMarkerAnnotation(ITextEditor editor) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int lineOf(String text, String part) {
