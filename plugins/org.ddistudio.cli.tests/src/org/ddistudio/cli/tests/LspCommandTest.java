@@ -180,7 +180,7 @@ class LspCommandTest {
 					.get(REQUEST_SECONDS, TimeUnit.SECONDS);
 			assertFalse(edits.isEmpty(), "formatting edits");
 
-			// Code actions answer (none yet: no quick fixes are implemented), the plumbing works.
+			// Code actions answer; the quick fixes themselves are tested in LspQuickFixTest and the ide QuickFixTest.
 			assertNotNull(documents.codeAction(new CodeActionParams(id(brokenUri), syntax.getRange(), new CodeActionContext(List.of(syntax))))
 					.get(REQUEST_SECONDS, TimeUnit.SECONDS));
 

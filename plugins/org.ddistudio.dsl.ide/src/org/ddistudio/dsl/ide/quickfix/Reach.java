@@ -1,0 +1,129 @@
+package org.ddistudio.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ddistudio.model.Consumer;
+import org.ddistudio.model.DdiModel;
+import org.ddistudio.model.Declaration;
+import org.ddistudio.model.Device;
+import org.ddistudio.model.Driver;
+import org.ddistudio.model.Interface;
+import org.ddistudio.model.LayerRole;
+import org.ddistudio.model.Producer;
+import org.ddistudio.model.StackLayer;
+import org.ddistudio.model.SystemLayout;
+import org.ddistudio.model.TargetBinding;
+import org.ddistudio.model.layout.Abi;
+import org.ddistudio.model.layout.Guids;
+import org.ddistudio.model.layout.InterfaceLayout;
+import org.ddistudio.model.layout.Interfaces;
+import org.ddistudio.model.layout.LayoutException;
+import org.ddistudio.model.routing.QueryOutcome;
+import org.ddistudio.model.routing.QueryRequest;
+import org.ddistudio.model.routing.QueryRouter;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Where a consumer's IRP_MN_QUERY_INTERFACE goes and who answers it, as the consumer rules (DDI3xx)
+ * route it: from the top of each stack the consumer's driver sits in (WdfFdoQueryForInterface), or
+ * to the device its remote I/O target is bound to. Sees the systems of every resource loaded beside
+ * the consumer's.
+ */
+final class Reach {
+
+	/** Beyond any real INTERFACE.Size: a request no template is too large for. */
+	static final long ANY_SIZE = 0xFFFF;
+	/** INTERFACE.Version is a USHORT. */
+	static final int ANY_VERSION = 0xFFFF;
+
+	private Reach() {
+	}
+
+	/** The registrations answering the request on any entry device and ABI, in a stable order. */
+	static Set<Producer> answering(Consumer consumer, Long size, Integer version) {
+		Set<Producer> result = new LinkedHashSet<>();
+		Interface iface = consumer.getInterface();
+		if (iface == null || iface.eIsProxy() || !Guids.isWellFormed(Interfaces.effectiveGuid(iface))) {
+			return result;
+		}
+		String guid = Guids.normalize(Interfaces.effectiveGuid(iface));
+		for (Device entry : entries(consumer)) {
+			for (Abi abi : Abi.values()) {
+				long requestSize;
+				try {
+					requestSize = size != null ? size : InterfaceLayout.compute(iface, abi).size();
+				} catch (LayoutException e) {
+					continue;
+				}
+				int requestVersion = version != null ? version : iface.getVersion();
+				QueryOutcome outcome = QueryRouter.query(entry, new QueryRequest(guid, requestSize, requestVersion), abi);
+				if (outcome.succeeded()) {
+					result.add(outcome.answeredBy());
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The Size and Version the consumer actually sends on one ABI (its own layout unless it says otherwise). */
+	static Long requestedSize(Consumer consumer) {
+		return consumer.isSetRequestedSize() ? (long) consumer.getRequestedSize() : null;
+	}
+
+	static Integer requestedVersion(Consumer consumer) {
+		return consumer.isSetRequestedVersion() ? consumer.getRequestedVersion() : null;
+	}
+
+	/** The devices whose stacks the query enters. */
+	static List<Device> entries(Consumer consumer) {
+		Driver driver = (Driver) consumer.eContainer();
+		List<Device> result = new ArrayList<>();
+		for (Device device : devices(consumer)) {
+			boolean hosts = false;
+			boolean nonPdo = false;
+			for (StackLayer layer : device.getLayers()) {
+				if (layer.getDriver() == driver) {
+					hosts = true;
+					nonPdo |= layer.getRole() != LayerRole.PDO;
+				}
+			}
+			if (!hosts) {
+				continue;
+			}
+			if (consumer.getTarget() == null) {
+				if (nonPdo) {
+					result.add(device);
+				}
+			} else {
+				for (TargetBinding binding : device.getTargets()) {
+					if (binding.getTarget() == consumer.getTarget() && binding.getDevice() != null && !binding.getDevice().eIsProxy()) {
+						result.add(binding.getDevice());
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	private static List<Device> devices(EObject context) {
+		List<Device> result = new ArrayList<>();
+		Resource own = context.eResource();
+		List<Resource> resources = own.getResourceSet() == null ? List.of(own) : List.copyOf(own.getResourceSet().getResources());
+		for (Resource resource : resources) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof DdiModel model) {
+					for (Declaration declaration : model.getDeclarations()) {
+						if (declaration instanceof SystemLayout system) {
+							result.addAll(system.getDevices());
+						}
+					}
+				}
+			}
+		}
+		return result;
+	}
+}
