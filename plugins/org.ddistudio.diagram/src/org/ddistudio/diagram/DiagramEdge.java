@@ -16,6 +16,32 @@ import org.eclipse.emf.ecore.EObject;
  */
 public record DiagramEdge(Kind kind, DiagramNode source, DiagramNode target, EObject element, List<double[]> points, String label) {
 
+	/** Length of the arrow head's sides. */
+	private static final double ARROW = 9;
+
+	/** The three corners of the arrow head at the route's end, pointing along its last segment. */
+	public double[][] arrowHead() {
+		double[] end = points.get(points.size() - 1);
+		double[] before = points.get(points.size() - 2);
+		double angle = Math.atan2(end[1] - before[1], end[0] - before[0]);
+		return new double[][] { end, { end[0] - ARROW * Math.cos(angle - 0.4), end[1] - ARROW * Math.sin(angle - 0.4) },
+				{ end[0] - ARROW * Math.cos(angle + 0.4), end[1] - ARROW * Math.sin(angle + 0.4) } };
+	}
+
+	/** Where the label goes: the middle of the route's longest segment, where it has the most room of its own. */
+	public double[] labelAnchor() {
+		int longest = 0;
+		double length = -1;
+		for (int i = 0; i + 1 < points.size(); i++) {
+			double l = Math.hypot(points.get(i + 1)[0] - points.get(i)[0], points.get(i + 1)[1] - points.get(i)[1]);
+			if (l > length) {
+				length = l;
+				longest = i;
+			}
+		}
+		return new double[] { (points.get(longest)[0] + points.get(longest + 1)[0]) / 2, (points.get(longest)[1] + points.get(longest + 1)[1]) / 2 };
+	}
+
 	public enum Kind {
 		/** The parent's bus driver enumerated the child. */
 		ENUMERATES,

@@ -75,27 +75,13 @@ public final class SvgExport {
 		}
 		svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n", path.toString().strip(),
 				colour, hot ? "2.5" : remote ? "1.5" : "1.2", remote ? " stroke-dasharray=\"6 4\"" : ""));
-		double[] end = points.get(points.size() - 1);
-		double[] before = points.get(points.size() - 2);
-		double angle = Math.atan2(end[1] - before[1], end[0] - before[0]);
-		svg.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>%n", end[0], end[1],
-				end[0] - 9 * Math.cos(angle - 0.4), end[1] - 9 * Math.sin(angle - 0.4), end[0] - 9 * Math.cos(angle + 0.4),
-				end[1] - 9 * Math.sin(angle + 0.4), colour));
+		double[][] arrow = edge.arrowHead();
+		svg.append(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>%n", arrow[0][0], arrow[0][1],
+				arrow[1][0], arrow[1][1], arrow[2][0], arrow[2][1], colour));
 		if (!edge.label().isEmpty()) {
-			// at the middle of the longest segment, where the label has the most room of its own
-			int longest = 0;
-			double length = -1;
-			for (int i = 0; i + 1 < points.size(); i++) {
-				double l = Math.hypot(points.get(i + 1)[0] - points.get(i)[0], points.get(i + 1)[1] - points.get(i)[1]);
-				if (l > length) {
-					length = l;
-					longest = i;
-				}
-			}
-			double x = (points.get(longest)[0] + points.get(longest + 1)[0]) / 2;
-			double y = (points.get(longest)[1] + points.get(longest + 1)[1]) / 2;
+			double[] at = edge.labelAnchor();
 			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"monospace\" font-size=\"11\" font-style=\"italic\" fill=\"%s\">%s</text>%n",
-					x + 6, y, colour, escape(edge.label())));
+					at[0] + 6, at[1], colour, escape(edge.label())));
 		}
 	}
 

@@ -105,27 +105,14 @@ final class DiagramPainter {
 			polyline[2 * i + 1] = (int) Math.round(points.get(i)[1]);
 		}
 		gc.drawPolyline(polyline);
-		double[] end = points.get(points.size() - 1);
-		double[] before = points.get(points.size() - 2);
-		double angle = Math.atan2(end[1] - before[1], end[0] - before[0]);
+		double[][] arrow = edge.arrowHead();
 		gc.setLineStyle(SWT.LINE_SOLID);
-		gc.fillPolygon(new int[] { (int) end[0], (int) end[1], (int) (end[0] - 9 * Math.cos(angle - 0.4)), (int) (end[1] - 9 * Math.sin(angle - 0.4)),
-				(int) (end[0] - 9 * Math.cos(angle + 0.4)), (int) (end[1] - 9 * Math.sin(angle + 0.4)) });
+		gc.fillPolygon(new int[] { (int) arrow[0][0], (int) arrow[0][1], (int) arrow[1][0], (int) arrow[1][1], (int) arrow[2][0], (int) arrow[2][1] });
 		if (!edge.label().isEmpty()) {
-			// at the middle of the longest segment, as the SVG export places it
-			int longest = 0;
-			double length = -1;
-			for (int i = 0; i + 1 < points.size(); i++) {
-				double l = Math.hypot(points.get(i + 1)[0] - points.get(i)[0], points.get(i + 1)[1] - points.get(i)[1]);
-				if (l > length) {
-					length = l;
-					longest = i;
-				}
-			}
-			double mx = (points.get(longest)[0] + points.get(longest + 1)[0]) / 2;
-			double my = (points.get(longest)[1] + points.get(longest + 1)[1]) / 2;
+			// where the SVG export places it too
+			double[] at = edge.labelAnchor();
 			gc.setFont(italic);
-			gc.drawString(edge.label(), (int) mx + 6, (int) my - 12, true);
+			gc.drawString(edge.label(), (int) at[0] + 6, (int) at[1] - 12, true);
 		}
 	}
 
