@@ -13,15 +13,10 @@ import java.util.function.Supplier;
 import org.ddistudio.ui.DdiUiPlugin;
 import org.ddistudio.ui.document.DdiDocuments;
 import org.ddistudio.ui.document.DocumentSnapshot;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.ddistudio.ui.document.WholeDocumentStrategy;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
@@ -34,49 +29,20 @@ import org.eclipse.xtext.util.CancelIndicator;
  * comments) off the UI thread, widens them to whole lines as Eclipse folds, and updates the
  * projection model so that a range the user has collapsed stays collapsed while they type elsewhere.
  */
-final class FoldingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+final class FoldingStrategy extends WholeDocumentStrategy {
 
 	private final Supplier<ProjectionAnnotationModel> model;
-	private volatile IDocument document;
-	private volatile IProgressMonitor monitor = new NullProgressMonitor();
 
 	FoldingStrategy(Supplier<ProjectionAnnotationModel> model) {
 		this.model = model;
 	}
 
 	@Override
-	public void setDocument(IDocument document) {
-		this.document = document;
-	}
-
-	@Override
-	public void setProgressMonitor(IProgressMonitor monitor) {
-		this.monitor = monitor;
-	}
-
-	@Override
-	public void initialReconcile() {
-		update();
-	}
-
-	@Override
-	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-		update();
-	}
-
-	@Override
-	public void reconcile(IRegion partition) {
-		update();
-	}
-
-	private void update() {
-		IDocument doc = document;
+	protected void update(IDocument doc, DocumentSnapshot snapshot, CancelIndicator cancel) {
 		ProjectionAnnotationModel projection = model.get();
-		if (doc == null || projection == null) {
+		if (projection == null) {
 			return;
 		}
-		DocumentSnapshot snapshot = DocumentSnapshot.of(doc);
-		CancelIndicator cancel = () -> monitor.isCanceled() || !snapshot.isCurrent(doc);
 		try {
 			IFoldingRangeProvider provider = DdiUiPlugin.injector().getInstance(IFoldingRangeProvider.class);
 			SortedSet<FoldingRange> ranges = DdiDocuments.of(doc).read(snapshot.text(), resource -> provider.getFoldingRanges(resource, cancel));

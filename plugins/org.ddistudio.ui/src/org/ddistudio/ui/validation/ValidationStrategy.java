@@ -6,13 +6,8 @@ import java.util.function.Supplier;
 import org.ddistudio.ui.DdiUiPlugin;
 import org.ddistudio.ui.document.DdiDocuments;
 import org.ddistudio.ui.document.DocumentSnapshot;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.ddistudio.ui.document.WholeDocumentStrategy;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -25,50 +20,21 @@ import org.eclipse.xtext.validation.Issue;
  * changes, and its result is only published if the document still has the validated text, so stale
  * annotations never replace fresher ones.
  */
-final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+final class ValidationStrategy extends WholeDocumentStrategy {
 
 	/** Where to publish; supplied by the reconciler once it knows its viewer. */
 	private final Supplier<IAnnotationModel> annotationModel;
-	private volatile IDocument document;
-	private volatile IProgressMonitor monitor = new NullProgressMonitor();
 
 	ValidationStrategy(Supplier<IAnnotationModel> annotationModel) {
 		this.annotationModel = annotationModel;
 	}
 
 	@Override
-	public void setDocument(IDocument document) {
-		this.document = document;
-	}
-
-	@Override
-	public void setProgressMonitor(IProgressMonitor monitor) {
-		this.monitor = monitor;
-	}
-
-	@Override
-	public void initialReconcile() {
-		validate();
-	}
-
-	@Override
-	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-		validate();
-	}
-
-	@Override
-	public void reconcile(IRegion partition) {
-		validate();
-	}
-
-	private void validate() {
-		IDocument doc = document;
+	protected void update(IDocument doc, DocumentSnapshot snapshot, CancelIndicator cancel) {
 		IAnnotationModel model = annotationModel.get();
-		if (doc == null || model == null) {
+		if (model == null) {
 			return;
 		}
-		DocumentSnapshot snapshot = DocumentSnapshot.of(doc);
-		CancelIndicator cancel = () -> monitor.isCanceled() || !snapshot.isCurrent(doc);
 		try {
 			List<Issue> issues = DdiDocuments.of(doc).read(snapshot.text(), resource -> {
 				IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
