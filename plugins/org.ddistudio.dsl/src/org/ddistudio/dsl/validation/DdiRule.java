@@ -107,6 +107,17 @@ public enum DdiRule {
 	}
 
 	/**
+	 * An issue as the tools show it to people: the first line of its docs/rules.md entry (code and
+	 * title), then the message, e.g. "DDI100 Malformed GUID: group 1 must have 8 ...". Editor
+	 * annotations and Problems-view markers use it, so every diagnostic names the entry to read.
+	 */
+	public static String headline(Issue issue) {
+		String code = codeOf(issue);
+		String title = byCode(code).map(r -> " " + r.title()).orElse("");
+		return code + title + ": " + (issue.getMessage() == null ? "" : issue.getMessage());
+	}
+
+	/**
 	 * The stable code of any issue, including Xtext's own syntax and linking diagnostics (which
 	 * carry Xtext-internal codes or none).
 	 */

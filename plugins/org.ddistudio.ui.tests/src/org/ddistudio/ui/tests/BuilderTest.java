@@ -120,7 +120,7 @@ class BuilderTest {
 		Ui.waitUntil("DDI300 on function.ddi", () -> Builds.hasRule(function, "DDI300"), Builds.describe(project));
 		IMarker marker = Builds.errors(function).get(0);
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
-		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("no producer in reach satisfies the request"),
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("DDI300 No producer in reach can satisfy the request: no producer in reach satisfies the request"),
 				marker.getAttribute(IMarker.MESSAGE, ""));
 		assertEquals("DDI3xx", marker.getAttribute(ProblemMarkers.RULE_GROUP, ""));
 

@@ -67,7 +67,7 @@ class EditorTest {
 		Ui.waitUntil("a DDI100 annotation", () -> Ui.hasCode(editor, "DDI100"));
 		DdiIssueAnnotation malformed = Ui.issues(editor).stream().filter(a -> a.code().equals("DDI100")).findFirst().orElseThrow();
 		assertEquals(DdiIssueAnnotation.ERROR, malformed.getType());
-		assertTrue(malformed.getText().startsWith("DDI100: "), malformed.getText());
+		assertTrue(malformed.getText().startsWith("DDI100 Malformed GUID: "), malformed.getText());
 		assertEquals(guid, editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput()).getPosition(malformed).getOffset());
 
 		// fix it: the annotation goes away

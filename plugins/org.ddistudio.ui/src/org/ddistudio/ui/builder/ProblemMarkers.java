@@ -43,7 +43,8 @@ public final class ProblemMarkers {
 	static Map<String, Object> attributes(Issue issue) {
 		Map<String, Object> attributes = new HashMap<>();
 		String code = DdiRule.codeOf(issue);
-		attributes.put(IMarker.MESSAGE, issue.getMessage() == null ? "" : issue.getMessage());
+		// code and title first, as in the editor: the Problems view can be filtered by "DDI300" and names the entry to read
+		attributes.put(IMarker.MESSAGE, DdiRule.headline(issue));
 		attributes.put(IMarker.SEVERITY, severity(issue.getSeverity()));
 		attributes.put(RULE_CODE, code);
 		attributes.put(RULE_GROUP, group(code));

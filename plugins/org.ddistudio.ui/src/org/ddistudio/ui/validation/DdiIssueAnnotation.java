@@ -6,8 +6,9 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * A live validation result in the editor. Its text starts with the stable rule code ("DDI103: ..."),
- * the same code the CLI, SARIF output and docs/rules.md use, so a developer can look it up. The types
+ * A live validation result in the editor. Its text starts with the first line of the rule's
+ * docs/rules.md entry ("DDI103 Interface without a GUID: ..."), the code the CLI, SARIF output and the
+ * help pages use, so a developer can look it up. The types
  * are the platform's error/warning/info annotation types, which bring squiggles, ruler icons and
  * overview-ruler marks with the user's preferences.
  */
@@ -20,7 +21,7 @@ public final class DdiIssueAnnotation extends Annotation {
 	private final String code;
 
 	DdiIssueAnnotation(Issue issue) {
-		super(typeOf(issue.getSeverity()), false, DdiRule.codeOf(issue) + ": " + issue.getMessage());
+		super(typeOf(issue.getSeverity()), false, DdiRule.headline(issue));
 		this.code = DdiRule.codeOf(issue);
 	}
 

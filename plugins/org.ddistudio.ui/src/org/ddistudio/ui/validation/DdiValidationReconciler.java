@@ -35,8 +35,21 @@ public class DdiValidationReconciler extends MonoReconciler implements ProjectCh
 		setDelay(DELAY);
 	}
 
+	/** F1 in a .ddi editor opens this context of org.ddistudio.help (contexts.xml). */
+	public static final String HELP_CONTEXT = "org.ddistudio.help.editor";
+
 	@Override
 	public void install(ITextViewer textViewer) {
+		// The text editor sets its generic help context on the widget after installing reconcilers, so
+		// ours is set once the editor's creation has finished.
+		org.eclipse.swt.custom.StyledText widget = textViewer.getTextWidget();
+		if (widget != null) {
+			widget.getDisplay().asyncExec(() -> {
+				if (!widget.isDisposed()) {
+					org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(widget, HELP_CONTEXT);
+				}
+			});
+		}
 		if (textViewer instanceof ISourceViewer sourceViewer) {
 			viewer = sourceViewer;
 		}

@@ -40,10 +40,15 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
 	private Spinner timeout;
 	private Button afterScenarios;
 
+	/** The help context of this tab. */
+	public static final String HELP_CONTEXT = "org.ddistudio.help.simulation";
+
 	@Override
 	public void createControl(Composite parent) {
 		Composite top = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(top);
+		// F1 opens the simulation context of org.ddistudio.help (contexts.xml)
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(top, HELP_CONTEXT);
 		new Label(top, SWT.NONE).setText("Model file:");
 		file = new Text(top, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
