@@ -165,9 +165,9 @@ class DocsTest {
 			}
 		}
 		assertTrue(wrongTitles.isEmpty(), "docs/rules.md headings must carry the finding's title:\n" + String.join("\n", wrongTitles));
-		Set<String> others = entries.keySet().stream().filter(c -> !c.startsWith("DDI") && !c.startsWith("SIM"))
+		Set<String> others = entries.keySet().stream().filter(c -> !c.startsWith("DDI") && !c.startsWith("SIM") && !c.startsWith("CHK"))
 				.collect(Collectors.toCollection(TreeSet::new));
-		assertTrue(others.isEmpty(), "docs/rules.md has entries that are neither DDI nor SIM codes: " + others);
+		assertTrue(others.isEmpty(), "docs/rules.md has entries that are neither DDI, SIM nor CHK codes: " + others);
 	}
 
 	private static void assertSameCodes(String source, Set<String> expected, Set<String> documented) {
@@ -209,6 +209,9 @@ class DocsTest {
 			if (block.code() == null || block.label() == null) {
 				continue; // everyEntryHasABrokenAndAFixedExample
 			}
+			if (block.code().startsWith("CHK")) {
+				continue; // checkerExamplesAreDefectsOfTheirInvariantAndFixedOnesPass
+			}
 			boolean broken = block.label().equals("Broken");
 			DdiTestSupport support = load(Map.of("block.ddi", block.text()), block.withWdk());
 			Set<String> reported = new TreeSet<>(support.codes());
@@ -246,6 +249,53 @@ class DocsTest {
 		}
 		assertTrue(problems.isEmpty(), problems.size() + " example(s) of docs/rules.md do not report what they claim:\n"
 				+ String.join("\n\n", problems));
+	}
+
+	/** Every teardown-checker invariant has an entry whose heading is the invariant's text. */
+	@Test
+	void everyCheckerInvariantHasAnEntry() {
+		Map<String, String> entries = entries();
+		Set<String> documented = entries.keySet().stream().filter(c -> c.startsWith("CHK")).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> invariants = Arrays.stream(org.ddistudio.check.Invariant.values()).map(org.ddistudio.check.Invariant::code)
+				.collect(Collectors.toCollection(TreeSet::new));
+		assertSameCodes("Invariant", invariants, documented);
+		for (org.ddistudio.check.Invariant invariant : org.ddistudio.check.Invariant.values()) {
+			assertEquals(invariant.text(), entries.get(invariant.code()), "docs/rules.md heading of " + invariant.code());
+		}
+	}
+
+	/** A CHK Broken model is a defect of exactly its invariant under ddi check; its Fixed model passes. */
+	@Test
+	void checkerExamplesAreDefectsOfTheirInvariantAndFixedOnesPass() {
+		List<String> problems = new ArrayList<>();
+		int checked = 0;
+		for (Block block : blocks("docs/rules.md")) {
+			if (block.code() == null || block.label() == null || !block.code().startsWith("CHK")) {
+				continue;
+			}
+			DdiTestSupport support = load(Map.of("block.ddi", block.text()), block.withWdk());
+			org.ddistudio.model.SystemLayout system = support.model().getDeclarations().stream()
+					.filter(org.ddistudio.model.SystemLayout.class::isInstance).map(org.ddistudio.model.SystemLayout.class::cast).findFirst()
+					.orElse(null);
+			if (system == null) {
+				problems.add(block.where("docs/rules.md") + ": a CHK example needs a system to check");
+				continue;
+			}
+			org.ddistudio.check.CheckResult result = org.ddistudio.check.TeardownChecker
+					.check(system, org.ddistudio.check.CheckOptions.defaults().withTimeout(java.time.Duration.ofSeconds(60))).get(0);
+			checked++;
+			if (block.label().equals("Broken")) {
+				boolean ok = result.verdict() == org.ddistudio.check.Verdict.DEFECT
+						&& result.counterexample().invariant().code().equals(block.code());
+				if (!ok) {
+					problems.add(block.where("docs/rules.md") + ": expected a defect of " + block.code() + ", got " + result.summary());
+				}
+			} else if (result.verdict() != org.ddistudio.check.Verdict.PASS) {
+				problems.add(block.where("docs/rules.md") + ": expected pass, got " + result.summary());
+			}
+		}
+		assertTrue(checked >= 12, "expected a Broken and a Fixed model for each of the six invariants, checked " + checked);
+		assertTrue(problems.isEmpty(), String.join("\n", problems));
 	}
 
 	// ------------------------------------------------------------------ (c) language.md, semantics.md
