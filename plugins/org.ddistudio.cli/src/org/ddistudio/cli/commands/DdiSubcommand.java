@@ -48,7 +48,7 @@ public abstract class DdiSubcommand implements Callable<Integer> {
 	 */
 	protected DdiWorkspace loadRunnable(List<String> paths) {
 		DdiWorkspace workspace = DdiWorkspace.load(new SourceCollector(context()).collect(paths, true));
-		List<Finding> blocking = workspace.validate().stream()
+		List<Finding> blocking = workspace.validateFast().stream()
 				.filter(f -> f.severity() == Severity.ERROR && UNRUNNABLE.contains(f.code())).toList();
 		if (!blocking.isEmpty()) {
 			for (Finding f : blocking) {

@@ -96,10 +96,24 @@ public final class DdiWorkspace {
 
 	/** All findings of all files (syntax, linking and every validation rule), in report order. */
 	public List<Finding> validate() {
+		return validate(CheckMode.ALL);
+	}
+
+	/**
+	 * Syntax, references and the cheap per-element rules only: what a command that runs the model
+	 * (simulate, check, diagram) needs to know before it starts. The whole-project rules (CheckType
+	 * NORMAL: GUID versions, query routing, names across files) are skipped, as in an editor's
+	 * as-you-type pass.
+	 */
+	public List<Finding> validateFast() {
+		return validate(CheckMode.FAST_ONLY);
+	}
+
+	private List<Finding> validate(CheckMode mode) {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<Finding> findings = new ArrayList<>();
 		for (Map.Entry<SourceFile, Loaded> entry : files.entrySet()) {
-			for (Issue issue : validator.validate(entry.getValue().resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+			for (Issue issue : validator.validate(entry.getValue().resource(), mode, CancelIndicator.NullImpl)) {
 				Finding finding = toFinding(entry.getKey(), entry.getValue().lines(), issue);
 				if (finding != null) {
 					findings.add(finding);

@@ -13,7 +13,6 @@ import org.ddistudio.model.Member;
 import org.ddistudio.model.RemoteTargetDecl;
 import org.ddistudio.model.Routine;
 import org.ddistudio.model.StackLayer;
-import org.ddistudio.model.TargetBinding;
 import org.ddistudio.model.layout.Interfaces;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -67,10 +66,5 @@ public class DdiScopeProvider extends AbstractDdiScopeProvider {
 			}
 		}
 		return targets;
-	}
-
-	/** Used by validators: whether a binding's target belongs to a driver of its device's stack. */
-	public static boolean isOpenedBy(TargetBinding binding, Device device) {
-		return targetsOpenedBy(device).contains(binding.getTarget());
 	}
 }

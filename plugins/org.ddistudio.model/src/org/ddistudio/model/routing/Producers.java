@@ -44,19 +44,6 @@ public final class Producers {
 		return result;
 	}
 
-	/**
-	 * The registration that answers a GUID on the layer: the first one in list order (KMDF walks its
-	 * query-interface list from the head; later registrations of the same GUID are shadowed, §1.1).
-	 */
-	public static Producer firstFor(StackLayer layer, String guid) {
-		for (Producer producer : on(layer)) {
-			if (guid != null && guid.equals(guidOf(producer))) {
-				return producer;
-			}
-		}
-		return null;
-	}
-
 	/** The normalized effective GUID of the produced interface, or null. */
 	public static String guidOf(Producer producer) {
 		Interface iface = producer.getInterface();
