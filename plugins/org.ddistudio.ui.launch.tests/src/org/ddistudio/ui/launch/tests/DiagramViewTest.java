@@ -25,7 +25,7 @@ class DiagramViewTest {
 
 	@Test
 	void followsTheEditorAndExports() throws Exception {
-		IFile file = Ui.file("diagram-toaster", "toaster.ddi", Fixtures.TOASTER);
+		IFile file = Ui.file("diagram-toaster", "toaster.ddi", Fixtures.toaster());
 		Ui.closeIntro();
 		IDE.openEditor(Ui.page(), file, true);
 		DiagramView view = (DiagramView) Ui.page().showView(DiagramView.ID);

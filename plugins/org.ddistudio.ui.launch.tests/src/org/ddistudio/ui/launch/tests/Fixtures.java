@@ -1,83 +1,33 @@
 package org.ddistudio.ui.launch.tests;
 
-/** The .ddi files of the test projects, like those in examples/. */
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** The .ddi files of the test projects: the shipped toaster example and a failing cross-stack system. */
 final class Fixtures {
 
 	private Fixtures() {
 	}
 
-	/** examples/toaster: a clean system whose one scenario passes. */
-	static final String TOASTER = """
-			/*
-			 * The KMDF toaster sample (Windows-driver-samples general/toaster/toastDrv, wdf-semantics.md §2.1):
-			 * the bus enumerates toaster PDOs and registers TOASTER_INTERFACE_STANDARD on each; the featured
-			 * function driver queries it in EvtDeviceSelfManagedIoInit, uses it and dereferences right away.
-			 */
-			package toaster
-
-			/** GUID_TOASTER_INTERFACE_STANDARD, from inc/driver.h. */
-			interface TOASTER_INTERFACE_STANDARD {
-			    guid {E0B27630-5434-11D3-B890-00C04FAD5171}
-			    version 1
-			    // WdfDeviceInterfaceReferenceNoOp / WdfDeviceInterfaceDereferenceNoOp: fine for consumers in
-			    // the toaster's own stack, whose lifetime PnP ties to the PDO.
-			    references noop
-			    BOOLEAN GetCrispinessLevel(_In_ PVOID Context, _Out_ PUCHAR Level);
-			    BOOLEAN SetCrispinessLevel(_In_ PVOID Context, _In_ UCHAR Level);
-			    BOOLEAN IsSafetyLockEnabled(_In_ PVOID Context);
-			}
-
-			/**
-			 * kmdf/bus/dynamic busenum: Bus_CreatePdo fills a stack-local TOASTER_INTERFACE_STANDARD
-			 * (Context = child WDFDEVICE) and calls WdfDeviceAddQueryInterface with no callback; the framework
-			 * copies the template, so the local may go out of scope (§1.1).
-			 */
-			driver BusEnum bus KMDF {
-			    produce TOASTER_INTERFACE_STANDARD on child-pdo
-			}
-
-			/** kmdf/func/featured: ToasterEvtDeviceSelfManagedIoInit. */
-			driver ToasterFeatured function KMDF {
-			    consume TOASTER_INTERFACE_STANDARD {
-			        // WdfFdoQueryForInterface(Device, &GUID_TOASTER_INTERFACE_STANDARD, ..., sizeof, 1, NULL)
-			        version 1
-			        acquire EvtDeviceSelfManagedIoInit
-			        // calls the three routines, then InterfaceDereference(Context) immediately
-			        release after-use
-			        calls GetCrispinessLevel, SetCrispinessLevel, IsSafetyLockEnabled
-			    }
-			}
-
-			system ToasterSystem {
-			    /** Root\busenum, installed with devcon: the PnP manager owns its PDO. */
-			    device ToasterBusDevice {
-			        pdo root
-			        function BusEnum
-			    }
-			    device Toaster1 parent ToasterBusDevice {
-			        pdo BusEnum
-			        function ToasterFeatured
-			    }
-			    device Toaster2 parent ToasterBusDevice {
-			        pdo BusEnum
-			        function ToasterFeatured
-			    }
-
-			    /** Plug in two toasters, query once more by hand, unplug one, then uninstall everything. */
-			    scenario PlugInAndUnplug {
-			        start all
-			        Toaster1 queries TOASTER_INTERFACE_STANDARD expect STATUS_SUCCESS from BusEnum version 1
-			        Toaster1 calls GetCrispinessLevel of TOASTER_INTERFACE_STANDARD
-			        Toaster1 releases TOASTER_INTERFACE_STANDARD
-			        // "busenum -u 2": the bus reports the child missing
-			        surprise-remove Toaster2
-			        remove Toaster1
-			        remove ToasterBusDevice
-			        unload ToasterFeatured
-			        unload BusEnum
-			    }
-			}
-""";
+	/**
+	 * examples/toaster/toaster.ddi as shipped (a clean system whose one scenario passes), read from the
+	 * repository's examples folder, which the build passes as system property ddistudio.examples.
+	 */
+	static String toaster() {
+		String examples = System.getProperty("ddistudio.examples", "");
+		Path file = Paths.get(examples, "toaster", "toaster.ddi");
+		assertTrue(!examples.isEmpty() && Files.isRegularFile(file), "examples/toaster not found: ddistudio.examples=" + examples);
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
 	/**
 	 * A cross-stack system (after examples/broken): a monitor in another stack holds the bus's no-op

@@ -29,7 +29,7 @@ class LaunchTest {
 
 	@Test
 	void cleanToasterPassesAndTheResultsViewSaysSo() throws Exception {
-		IFile file = Ui.file("launch-toaster", "toaster.ddi", Fixtures.TOASTER);
+		IFile file = Ui.file("launch-toaster", "toaster.ddi", Fixtures.toaster());
 		Ui.closeIntro();
 		// the shortcut's configuration: saved, found again for the same file
 		ILaunchConfiguration configuration = SimulationShortcut.configurationFor(file);
