@@ -9,6 +9,7 @@ import java.util.List;
 import org.ddistudio.ui.builder.DdiBuilder;
 import org.ddistudio.ui.builder.DdiNature;
 import org.ddistudio.ui.builder.ProblemMarkers;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -66,7 +67,7 @@ class BuilderTest {
 		IFile function = project.getFile("function.ddi");
 
 		Builds.write(widget, Fixtures.WIDGET.replace("Poke(", "Prod("));
-		Ui.waitUntil("DDI002 on function.ddi", () -> Builds.hasRule(function, "DDI002"), Builds.describe(project));
+		Workbench.waitUntil("DDI002 on function.ddi", () -> Builds.hasRule(function, "DDI002"), Builds.describe(project));
 		IMarker marker = Builds.errors(function).get(0);
 		assertEquals(Fixtures.FUNCTION.lines().toList().indexOf("        calls Poke") + 1, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		int start = marker.getAttribute(IMarker.CHAR_START, -1);
@@ -78,7 +79,7 @@ class BuilderTest {
 
 		Builds.write(widget, Fixtures.WIDGET);
 		Builds.awaitBuild();
-		Ui.waitUntil("no markers", () -> Builds.markers(project).isEmpty(), Builds.describe(project));
+		Workbench.waitUntil("no markers", () -> Builds.markers(project).isEmpty(), Builds.describe(project));
 	}
 
 	@Test
@@ -91,7 +92,7 @@ class BuilderTest {
 
 		Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET.replace("Poke(", "Prod("));
 		IFile function = project.getFile("function.ddi");
-		Ui.waitUntil("DDI002 on function.ddi", () -> Builds.hasRule(function, "DDI002"), Builds.describe(project));
+		Workbench.waitUntil("DDI002 on function.ddi", () -> Builds.hasRule(function, "DDI002"), Builds.describe(project));
 		// markers are replaced on every validation of a file: the same marker means other.ddi was left alone
 		assertEquals(List.of(before), Builds.markers(other).stream().map(IMarker::getId).toList());
 	}
@@ -101,11 +102,11 @@ class BuilderTest {
 		project = Builds.ddiProject("builder-duplicates", "widget.ddi", Fixtures.WIDGET);
 		IFile widget = project.getFile("widget.ddi");
 		Builds.write(project.getFile("copy.ddi"), "package demo\n\ndriver WidgetBus bus KMDF {\n}\n");
-		Ui.waitUntil("DDI010 in both files", () -> Builds.hasRule(widget, "DDI010") && Builds.hasRule(project.getFile("copy.ddi"), "DDI010"),
+		Workbench.waitUntil("DDI010 in both files", () -> Builds.hasRule(widget, "DDI010") && Builds.hasRule(project.getFile("copy.ddi"), "DDI010"),
 				Builds.describe(project));
 		project.getFile("copy.ddi").delete(true, null);
 		Builds.awaitBuild();
-		Ui.waitUntil("DDI010 gone", () -> Builds.markers(project).isEmpty(), Builds.describe(project));
+		Workbench.waitUntil("DDI010 gone", () -> Builds.markers(project).isEmpty(), Builds.describe(project));
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class BuilderTest {
 
 		// the producer now registers version 2, and the consumer still asks for version 1
 		Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET.replace("version 1", "version 2"));
-		Ui.waitUntil("DDI300 on function.ddi", () -> Builds.hasRule(function, "DDI300"), Builds.describe(project));
+		Workbench.waitUntil("DDI300 on function.ddi", () -> Builds.hasRule(function, "DDI300"), Builds.describe(project));
 		IMarker marker = Builds.errors(function).get(0);
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("DDI300 No producer in reach can satisfy the request: no producer in reach satisfies the request"),
@@ -126,7 +127,7 @@ class BuilderTest {
 
 		Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET);
 		Builds.awaitBuild();
-		Ui.waitUntil("DDI300 gone", () -> Builds.markers(project).isEmpty(), Builds.describe(project));
+		Workbench.waitUntil("DDI300 gone", () -> Builds.markers(project).isEmpty(), Builds.describe(project));
 	}
 
 	@Test
@@ -140,7 +141,7 @@ class BuilderTest {
 		project.getFile("widget.ddi").delete(true, null);
 		Builds.awaitBuild();
 		IFile function = project.getFile("function.ddi");
-		Ui.waitUntil("DDI002 on function.ddi", () -> Builds.hasRule(function, "DDI002"), Builds.describe(project));
+		Workbench.waitUntil("DDI002 on function.ddi", () -> Builds.hasRule(function, "DDI002"), Builds.describe(project));
 		assertTrue(Builds.markers(project).stream().allMatch(m -> m.getResource().equals(function)), Builds.describe(project).get());
 	}
 

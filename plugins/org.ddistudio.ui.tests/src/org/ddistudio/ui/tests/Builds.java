@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.ddistudio.ui.builder.DdiNature;
 import org.ddistudio.ui.builder.ProblemMarkers;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -29,7 +30,7 @@ final class Builds {
 	/** A fresh project with the DDI nature holding the given files (name, content, ...), built once. */
 	static IProject ddiProject(String name, String... namesAndContents) throws CoreException {
 		autoBuild(true);
-		IProject project = Ui.project(name, namesAndContents);
+		IProject project = Workbench.project(name, namesAndContents);
 		DdiNature.addTo(project, null);
 		awaitBuild();
 		return project;
@@ -46,7 +47,7 @@ final class Builds {
 
 	/** Waits (bounded) until no build job is scheduled or running. */
 	static void awaitBuild() {
-		Ui.waitUntil("the build to finish", () -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+		Workbench.waitUntil("the build to finish", () -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
 				&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0);
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.ddistudio.model.layout.Guids;
 import org.ddistudio.ui.contentassist.DdiContentAssistProcessor;
 import org.ddistudio.ui.contentassist.EntryProposal;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -25,12 +26,12 @@ class ContentAssistTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("assist-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION, "draft.ddi", Fixtures.DRAFT);
+		project = Workbench.project("assist-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION, "draft.ddi", Fixtures.DRAFT);
 	}
 
 	@AfterEach
 	void closeEditors() throws Exception {
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		project.delete(true, true, null);
 	}
 

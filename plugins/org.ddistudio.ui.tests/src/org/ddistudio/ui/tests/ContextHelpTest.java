@@ -1,5 +1,6 @@
 package org.ddistudio.ui.tests;
 
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -17,12 +18,12 @@ class ContextHelpTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("help-test", "widget.ddi", Fixtures.WIDGET);
+		project = Workbench.project("help-test", "widget.ddi", Fixtures.WIDGET);
 	}
 
 	@AfterEach
 	void deleteProject() throws Exception {
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		project.delete(true, true, null);
 	}
 
@@ -30,7 +31,7 @@ class ContextHelpTest {
 	void theEditorsTextHasTheDdiHelpContext() throws Exception {
 		ITextEditor editor = Ui.open(project.getFile("widget.ddi"));
 		StyledText text = Ui.viewer(editor).getTextWidget();
-		Ui.waitUntil("the DDI help context on the editor's text", () -> "org.ddistudio.help.editor".equals(text.getData(HELP_KEY)),
+		Workbench.waitUntil("the DDI help context on the editor's text", () -> "org.ddistudio.help.editor".equals(text.getData(HELP_KEY)),
 				() -> String.valueOf(text.getData(HELP_KEY)));
 	}
 }

@@ -6,6 +6,7 @@ import org.ddistudio.ui.document.DdiPartitions;
 import org.ddistudio.ui.highlighting.DdiPalette;
 import org.ddistudio.ui.highlighting.DdiPresentationReconciler;
 import org.ddistudio.ui.highlighting.DdiStyle;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
@@ -36,7 +37,7 @@ class DarkThemeTest {
 			shell.setSize(600, 400);
 			shell.open();
 			StyledText text = viewer.getTextWidget();
-			Ui.waitUntil("highlighting", () -> text.getStyleRangeAtOffset(text.getText().indexOf("interface WIDGET")) != null);
+			Workbench.waitUntil("highlighting", () -> text.getStyleRangeAtOffset(text.getText().indexOf("interface WIDGET")) != null);
 			RGB keyword = text.getStyleRangeAtOffset(text.getText().indexOf("interface WIDGET")).foreground.getRGB();
 			assertEquals(DdiPalette.forBackground(dark).attribute(DdiStyle.KEYWORD).getForeground().getRGB(), keyword);
 			RGB comment = text.getStyleRangeAtOffset(text.getText().indexOf("/** The widget")).foreground.getRGB();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.ddistudio.ui.hover.DdiTextHover;
 import org.ddistudio.ui.validation.DdiIssueAnnotation;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -38,12 +39,12 @@ class EditorTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("editor-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION, "messy.ddi", Fixtures.MESSY);
+		project = Workbench.project("editor-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION, "messy.ddi", Fixtures.MESSY);
 	}
 
 	@AfterEach
 	void closeEditors() throws Exception {
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		project.delete(true, true, null);
 	}
 
@@ -64,7 +65,7 @@ class EditorTest {
 		// type a broken GUID: a malformed-GUID error with its rule code in the text must appear
 		int guid = document.get().indexOf(Fixtures.GUID);
 		document.replace(guid + 9, 5, "XYZ");
-		Ui.waitUntil("a DDI100 annotation", () -> Ui.hasCode(editor, "DDI100"));
+		Workbench.waitUntil("a DDI100 annotation", () -> Ui.hasCode(editor, "DDI100"));
 		DdiIssueAnnotation malformed = Ui.issues(editor).stream().filter(a -> a.code().equals("DDI100")).findFirst().orElseThrow();
 		assertEquals(DdiIssueAnnotation.ERROR, malformed.getType());
 		assertTrue(malformed.getText().startsWith("DDI100 Malformed GUID: "), malformed.getText());
@@ -73,7 +74,7 @@ class EditorTest {
 		// fix it: the annotation goes away
 		document.replace(guid + 9, 3, Fixtures.GUID.substring(9, 14));
 		assertEquals(Fixtures.WIDGET, document.get());
-		Ui.waitUntil("the DDI100 annotation to go", () -> !Ui.hasCode(editor, "DDI100"));
+		Workbench.waitUntil("the DDI100 annotation to go", () -> !Ui.hasCode(editor, "DDI100"));
 	}
 
 	@Test
@@ -82,10 +83,10 @@ class EditorTest {
 		IDocument document = Ui.document(editor);
 		int reference = document.get().indexOf("WIDGET_INTERFACE");
 		document.replace(reference, "WIDGET".length(), "GADGET");
-		Ui.waitUntil("an unresolved-reference annotation", () -> Ui.hasCode(editor, "DDI002"));
+		Workbench.waitUntil("an unresolved-reference annotation", () -> Ui.hasCode(editor, "DDI002"));
 		// the interface is declared in widget.ddi: once the name is right again, the reference resolves
 		document.replace(reference, "GADGET".length(), "WIDGET");
-		Ui.waitUntil("the unresolved-reference annotation to go", () -> !Ui.hasCode(editor, "DDI002"));
+		Workbench.waitUntil("the unresolved-reference annotation to go", () -> !Ui.hasCode(editor, "DDI002"));
 	}
 
 	@Test
@@ -96,10 +97,10 @@ class EditorTest {
 		int name = declaring.get().indexOf("interface WIDGET_INTERFACE") + "interface ".length();
 		// rename the declaration, unsaved: the consumer in the other editor no longer resolves ...
 		declaring.replace(name, "WIDGET".length(), "GADGET");
-		Ui.waitUntil("an unresolved-reference annotation in function.ddi", () -> Ui.hasCode(function, "DDI002"));
+		Workbench.waitUntil("an unresolved-reference annotation in function.ddi", () -> Ui.hasCode(function, "DDI002"));
 		// ... and resolves again once the name is back, without its own text ever changing
 		declaring.replace(name, "GADGET".length(), "WIDGET");
-		Ui.waitUntil("the annotation in function.ddi to go", () -> !Ui.hasCode(function, "DDI002"));
+		Workbench.waitUntil("the annotation in function.ddi to go", () -> !Ui.hasCode(function, "DDI002"));
 		assertFalse(function.isDirty());
 	}
 
@@ -114,7 +115,7 @@ class EditorTest {
 		ProjectionAnnotationModel folds = ((ProjectionViewer) Ui.viewer(editor)).getProjectionAnnotationModel();
 		int iface = text.indexOf("interface WIDGET_INTERFACE");
 		int ifaceEnd = text.indexOf("\n}\n", iface) + 3; // through the closing brace's line, not the GUID's
-		Ui.waitUntil("folds for the comment and the interface", () -> hasFold(folds, 0, text.indexOf("package"))
+		Workbench.waitUntil("folds for the comment and the interface", () -> hasFold(folds, 0, text.indexOf("package"))
 				&& hasFold(folds, text.lastIndexOf('\n', iface) + 1, ifaceEnd), () -> folds(folds));
 	}
 
@@ -189,7 +190,7 @@ class EditorTest {
 		ITextEditor editor = Ui.open(project.getFile("messy.ddi"));
 		IDocument document = Ui.document(editor);
 		execute("org.ddistudio.ui.format");
-		Ui.waitUntil("the formatted text", () -> Fixtures.FORMATTED.equals(document.get()));
+		Workbench.waitUntil("the formatted text", () -> Fixtures.FORMATTED.equals(document.get()));
 		// one undo brings the messy text back
 		Ui.viewer(editor).getTextOperationTarget().doOperation(org.eclipse.jface.text.ITextOperationTarget.UNDO);
 		assertEquals(Fixtures.MESSY, document.get());

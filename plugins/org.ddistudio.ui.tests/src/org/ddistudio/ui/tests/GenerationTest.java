@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.ddistudio.ui.builder.BuildSettings;
 import org.ddistudio.ui.builder.DdiNature;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
@@ -38,7 +39,7 @@ class GenerationTest {
 	@Test
 	void generatesIntoGeneratedAndLeavesHandWrittenFilesAlone() throws Exception {
 		Builds.autoBuild(true);
-		project = Ui.project("generation-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION);
+		project = Workbench.project("generation-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION);
 		IFolder folder = project.getFolder("generated");
 		folder.create(true, true, null);
 		IFile handWritten = folder.getFile("widget.h");
@@ -61,7 +62,7 @@ class GenerationTest {
 		handWritten.delete(true, null);
 		Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET + "\n");
 		Builds.awaitBuild();
-		Ui.waitUntil("widget.h generated", () -> handWritten.exists() && text(handWritten).contains(MARK));
+		Workbench.waitUntil("widget.h generated", () -> handWritten.exists() && text(handWritten).contains(MARK));
 		assertEquals(NOTES, text(notes));
 		assertEquals(List.of(), Builds.markers(project), Builds.describe(project).get());
 	}
@@ -75,7 +76,7 @@ class GenerationTest {
 		BuildSettings.setGeneratedFolder(project, "out/c");
 		Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET + "\n");
 		Builds.awaitBuild();
-		Ui.waitUntil("out/c/widget.h", () -> project.getFile("out/c/widget.h").exists());
+		Workbench.waitUntil("out/c/widget.h", () -> project.getFile("out/c/widget.h").exists());
 
 		BuildSettings.setGenerate(project, false);
 		project.getFile("out/c/widget.h").delete(true, null);
@@ -86,7 +87,7 @@ class GenerationTest {
 		BuildSettings.setGenerate(project, true);
 		Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET.replace("version 1", "version"));
 		Builds.awaitBuild();
-		Ui.waitUntil("the syntax error", () -> !Builds.errors(project).isEmpty(), Builds.describe(project));
+		Workbench.waitUntil("the syntax error", () -> !Builds.errors(project).isEmpty(), Builds.describe(project));
 		assertFalse(project.getFile("out/c/widget.h").exists(), "nothing generated from a model with errors");
 	}
 

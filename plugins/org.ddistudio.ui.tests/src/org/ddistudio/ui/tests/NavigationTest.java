@@ -8,6 +8,7 @@ import java.util.List;
 import org.ddistudio.ui.navigation.DeclarationHyperlinkDetector;
 import org.ddistudio.ui.outline.DdiOutlinePage;
 import org.ddistudio.ui.outline.OutlineNode;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -27,22 +28,22 @@ class NavigationTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("navigation-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION);
+		project = Workbench.project("navigation-test", "widget.ddi", Fixtures.WIDGET, "function.ddi", Fixtures.FUNCTION);
 	}
 
 	@AfterEach
 	void closeEditors() throws Exception {
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		project.delete(true, true, null);
 	}
 
 	@Test
 	void outlineShowsDeclarationsAndFollowsTyping() throws Exception {
 		ITextEditor editor = Ui.open(project.getFile("widget.ddi"));
-		ContentOutline outline = (ContentOutline) Ui.page().showView(IPageLayout.ID_OUTLINE);
-		Ui.page().activate(editor);
+		ContentOutline outline = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		Workbench.page().activate(editor);
 		DdiOutlinePage page = assertInstanceOf(DdiOutlinePage.class, outline.getCurrentPage());
-		Ui.waitUntil("the outline", () -> page.shownNodes().size() == 2);
+		Workbench.waitUntil("the outline", () -> page.shownNodes().size() == 2);
 		List<OutlineNode> nodes = page.shownNodes();
 		assertEquals(List.of("WIDGET_INTERFACE", "WidgetBus"), nodes.stream().map(OutlineNode::label).toList());
 		assertEquals(List.of("Poke()", "Flags"), nodes.get(0).children().stream().map(OutlineNode::label).toList());
@@ -50,7 +51,7 @@ class NavigationTest {
 
 		IDocument document = Ui.document(editor);
 		document.replace(document.getLength(), 0, "\nstruct WIDGET_STATE {\n    ULONG Count;\n}\n");
-		Ui.waitUntil("the outline to show the new struct", () -> page.shownNodes().size() == 3);
+		Workbench.waitUntil("the outline to show the new struct", () -> page.shownNodes().size() == 3);
 		assertEquals("WIDGET_STATE", page.shownNodes().get(2).label());
 	}
 
@@ -61,11 +62,11 @@ class NavigationTest {
 		DeclarationHyperlinkDetector detector = new DeclarationHyperlinkDetector();
 		IHyperlink[][] links = new IHyperlink[1][];
 		// the detector never parses on the UI thread: there is a link once the reconciler has parsed the text
-		Ui.waitUntil("a hyperlink", () -> (links[0] = detector.detectHyperlinks(Ui.viewer(editor), new Region(offset, 0), false)) != null);
+		Workbench.waitUntil("a hyperlink", () -> (links[0] = detector.detectHyperlinks(Ui.viewer(editor), new Region(offset, 0), false)) != null);
 		assertEquals("Open Declaration of WIDGET_INTERFACE", links[0][0].getHyperlinkText());
 		links[0][0].open();
 
-		ITextEditor target = Ui.page().getActiveEditor().getAdapter(ITextEditor.class);
+		ITextEditor target = Workbench.page().getActiveEditor().getAdapter(ITextEditor.class);
 		assertEquals("widget.ddi", target.getEditorInput().getName());
 		ITextSelection selection = (ITextSelection) target.getSelectionProvider().getSelection();
 		assertEquals("WIDGET_INTERFACE", selection.getText());

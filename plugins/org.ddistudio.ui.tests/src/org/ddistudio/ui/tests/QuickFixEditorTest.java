@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.ddistudio.ui.quickfix.DdiMarkerResolutionGenerator;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -62,12 +63,12 @@ class QuickFixEditorTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("quickfix-test", "reset.ddi", BROKEN);
+		project = Workbench.project("quickfix-test", "reset.ddi", BROKEN);
 	}
 
 	@AfterEach
 	void closeEditors() throws Exception {
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		project.delete(true, true, null);
 	}
 
@@ -75,7 +76,7 @@ class QuickFixEditorTest {
 	void ctrl1OnTheAnnotationOffersItsFixAndApplyingItIsOneUndoableEdit() throws Exception {
 		ITextEditor editor = Ui.open(project.getFile("reset.ddi"));
 		IDocument document = Ui.document(editor);
-		Ui.waitUntil("a DDI201 annotation", () -> Ui.hasCode(editor, "DDI201"), Ui.describe(Ui.issues(editor)));
+		Workbench.waitUntil("a DDI201 annotation", () -> Ui.hasCode(editor, "DDI201"), Ui.describe(Ui.issues(editor)));
 
 		// Ctrl+1 asks the editor's quick assist assistant, whose processor the Generic Editor composes
 		// from the quickAssistProcessors extensions: ours must be among them
@@ -94,12 +95,12 @@ class QuickFixEditorTest {
 
 		fix.apply(document);
 		assertEquals(FIXED, document.get());
-		Ui.waitUntil("the DDI201 annotation to go", () -> !Ui.hasCode(editor, "DDI201"), Ui.describe(Ui.issues(editor)));
+		Workbench.waitUntil("the DDI201 annotation to go", () -> !Ui.hasCode(editor, "DDI201"), Ui.describe(Ui.issues(editor)));
 
 		// one undo restores the text
 		viewer.getTextOperationTarget().doOperation(ITextOperationTarget.UNDO);
 		assertEquals(BROKEN, document.get());
-		Ui.waitUntil("the DDI201 annotation to return", () -> Ui.hasCode(editor, "DDI201"), Ui.describe(Ui.issues(editor)));
+		Workbench.waitUntil("the DDI201 annotation to return", () -> Ui.hasCode(editor, "DDI201"), Ui.describe(Ui.issues(editor)));
 	}
 
 	@Test
@@ -137,7 +138,7 @@ class QuickFixEditorTest {
 		marker.setAttribute(DdiMarkerResolutionGenerator.RULE_CODE, "DDI201");
 
 		// the same diagnostic as a live annotation and as a marker: Ctrl+1 offers its fix once
-		Ui.waitUntil("the DDI201 annotation and the marker in the editor", () -> Ui.hasCode(editor, "DDI201") && hasMarkerAnnotation(editor));
+		Workbench.waitUntil("the DDI201 annotation and the marker in the editor", () -> Ui.hasCode(editor, "DDI201") && hasMarkerAnnotation(editor));
 		ISourceViewer viewer = Ui.viewer(editor);
 		ICompletionProposal[] proposals = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant().getQuickAssistProcessor()
 				.computeQuickAssistProposals(new TextInvocationContext(viewer, BROKEN.indexOf("SendQueryToParentStack") + 4, 0));

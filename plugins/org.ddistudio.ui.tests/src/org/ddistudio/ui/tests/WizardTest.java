@@ -12,6 +12,7 @@ import org.ddistudio.ui.wizards.DdiTemplates;
 import org.ddistudio.ui.wizards.DdiTemplates.Template;
 import org.ddistudio.ui.wizards.NewDdiFileWizard;
 import org.ddistudio.ui.wizards.NewDdiProjectWizard;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -29,7 +30,7 @@ class WizardTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		for (IProject project : projects) {
 			Builds.delete(project);
 		}
@@ -50,7 +51,7 @@ class WizardTest {
 		assertTrue(project.getFile("toaster.ddi").exists());
 		assertTrue(project.getFile("system-interfaces.ddi").exists());
 		Builds.awaitBuild();
-		Ui.waitUntil("the example's generated header", () -> project.getFile("generated/toaster.h").exists(), Builds.describe(project));
+		Workbench.waitUntil("the example's generated header", () -> project.getFile("generated/toaster.h").exists(), Builds.describe(project));
 		assertEquals(List.of(), Builds.markers(project), Builds.describe(project).get());
 	}
 
@@ -89,7 +90,7 @@ class WizardTest {
 		assertTrue(file.exists());
 		Builds.awaitBuild();
 		assertEquals(List.of(), Builds.markers(project), Builds.describe(project).get());
-		assertEquals("bus-pair.ddi", Ui.page().getActiveEditor().getEditorInput().getName(), "opened in the editor");
+		assertEquals("bus-pair.ddi", Workbench.page().getActiveEditor().getEditorInput().getName(), "opened in the editor");
 	}
 
 	private static void finish(NewDdiProjectWizard wizard) {

@@ -15,6 +15,7 @@ import org.ddistudio.ui.launch.core.ResultNode;
 import org.ddistudio.ui.launch.core.SimulationRun;
 import org.ddistudio.ui.launch.diagram.DiagramView;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,10 @@ class DiagramViewTest {
 	@Test
 	void followsTheEditorAndExports() throws Exception {
 		IFile file = Ui.file("diagram-toaster", "toaster.ddi", Fixtures.toaster());
-		Ui.closeIntro();
-		IDE.openEditor(Ui.page(), file, true);
-		DiagramView view = (DiagramView) Ui.page().showView(DiagramView.ID);
-		Ui.waitUntil("the toaster's diagram", () -> view.diagram() != null && "ToasterSystem".equals(view.diagram().system().getName()),
+		Workbench.closeIntro();
+		IDE.openEditor(Workbench.page(), file, true);
+		DiagramView view = (DiagramView) Workbench.page().showView(DiagramView.ID);
+		Workbench.waitUntil("the toaster's diagram", () -> view.diagram() != null && "ToasterSystem".equals(view.diagram().system().getName()),
 				() -> String.valueOf(view.diagram()));
 		List<String> devices = view.diagram().nodes().stream().map(n -> n.device().getName()).toList();
 		assertEquals(Set.of("ToasterBusDevice", "Toaster1", "Toaster2"), Set.copyOf(devices));
@@ -45,20 +46,20 @@ class DiagramViewTest {
 			assertTrue(text.contains(device), device + " in the SVG");
 			assertTrue(view.dot().contains(device), device + " in the DOT");
 		}
-		Ui.page().closeAllEditors(false);
+		Workbench.page().closeAllEditors(false);
 		file.getProject().delete(true, true, null);
 	}
 
 	@Test
 	void highlightsTheDevicesOfASelectedResult() throws Exception {
 		IFile file = Ui.file("diagram-widgets", "widgets.ddi", Fixtures.CROSS_STACK);
-		Ui.closeIntro();
+		Workbench.closeIntro();
 		SimulationRun run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_SIMULATE));
 		ResultNode scenario = run.items().get(0);
 		assertTrue(!scenario.devices().isEmpty(), "the failing scenario names devices");
-		DiagramView view = (DiagramView) Ui.page().showView(DiagramView.ID);
+		DiagramView view = (DiagramView) Workbench.page().showView(DiagramView.ID);
 		view.show(scenario.system(), scenario.devices());
-		Ui.waitUntil("a highlighted diagram", () -> view.diagram() != null && !view.diagram().highlighted().isEmpty(),
+		Workbench.waitUntil("a highlighted diagram", () -> view.diagram() != null && !view.diagram().highlighted().isEmpty(),
 				() -> String.valueOf(view.diagram()));
 		assertTrue(view.diagram().nodes().stream().map(DiagramNode::device).anyMatch(view.diagram()::isHighlighted));
 		file.getProject().delete(true, true, null);

@@ -15,6 +15,7 @@ import org.ddistudio.ui.launch.core.ResultNode;
 import org.ddistudio.ui.launch.core.SimulationRun;
 import org.ddistudio.ui.launch.ui.SimulationShortcut;
 import org.ddistudio.ui.launch.view.ResultsView;
+import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -30,7 +31,7 @@ class LaunchTest {
 	@Test
 	void cleanToasterPassesAndTheResultsViewSaysSo() throws Exception {
 		IFile file = Ui.file("launch-toaster", "toaster.ddi", Fixtures.toaster());
-		Ui.closeIntro();
+		Workbench.closeIntro();
 		// the shortcut's configuration: saved, found again for the same file
 		ILaunchConfiguration configuration = SimulationShortcut.configurationFor(file);
 		assertEquals(configuration, SimulationShortcut.configurationFor(file));
@@ -39,8 +40,8 @@ class LaunchTest {
 		assertEquals(List.of("PlugInAndUnplug"), run.items().stream().map(i -> i.label().substring(0, i.label().indexOf(':'))).toList());
 		assertTrue(run.ok(), run.title());
 
-		ResultsView view = (ResultsView) Ui.page().showView(ResultsView.ID);
-		Ui.waitUntil("the results view to show the run", () -> view.shown() == run, () -> String.valueOf(view.shown()));
+		ResultsView view = (ResultsView) Workbench.page().showView(ResultsView.ID);
+		Workbench.waitUntil("the results view to show the run", () -> view.shown() == run, () -> String.valueOf(view.shown()));
 		TreeItem[] items = view.viewer().getTree().getItems();
 		assertEquals(1, items.length);
 		assertTrue(items[0].getText().startsWith("[PASS] PlugInAndUnplug"), items[0].getText());
@@ -54,7 +55,7 @@ class LaunchTest {
 		// the console shows the trace, its source locations linked
 		MessageConsole console = SimulationConsole.get();
 		// wait for THIS run's lines: the console may still show an earlier test's run (with its own links)
-		Ui.waitUntil("console hyperlinks", () -> console.getDocument().get().contains("(/launch-toaster/toaster.ddi:")
+		Workbench.waitUntil("console hyperlinks", () -> console.getDocument().get().contains("(/launch-toaster/toaster.ddi:")
 				&& console.getHyperlinks().length > 0, () -> console.getDocument().get());
 		assertTrue(console.getDocument().get().contains("(/launch-toaster/toaster.ddi:"), console.getDocument().get());
 		file.getProject().delete(true, true, null);
@@ -63,7 +64,7 @@ class LaunchTest {
 	@Test
 	void crossStackBugCheckFailsWithMarkersClearedOnTheNextRun() throws Exception {
 		IFile file = Ui.file("launch-widgets", "widgets.ddi", Fixtures.CROSS_STACK);
-		Ui.closeIntro();
+		Workbench.closeIntro();
 		var configuration = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE);
 		SimulationRun run = Ui.launch(configuration);
 		assertNull(run.error());
@@ -72,8 +73,8 @@ class LaunchTest {
 		assertEquals(ResultNode.Status.FAIL, scenario.status(), scenario.label());
 		assertTrue(scenario.label().contains("0xCE DRIVER_UNLOADED_WITHOUT_CANCELLING_PENDING_OPERATIONS"), scenario.label());
 
-		ResultsView view = (ResultsView) Ui.page().showView(ResultsView.ID);
-		Ui.waitUntil("the results view to show the run", () -> view.shown() == run, () -> String.valueOf(view.shown()));
+		ResultsView view = (ResultsView) Workbench.page().showView(ResultsView.ID);
+		Workbench.waitUntil("the results view to show the run", () -> view.shown() == run, () -> String.valueOf(view.shown()));
 		assertTrue(view.viewer().getTree().getItem(0).getText().startsWith("[FAIL] CrossStackCallAfterRemoval"));
 
 		IMarker[] markers = file.findMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO);
@@ -107,7 +108,7 @@ class LaunchTest {
 	void teardownCheckFindsTheDefect() throws Exception {
 		// the monitor never releases what it holds across the bus's removal
 		IFile file = Ui.file("launch-check", "widgets.ddi", Fixtures.CROSS_STACK.replace("release after-use", "release never"));
-		Ui.closeIntro();
+		Workbench.closeIntro();
 		SimulationRun run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_CHECK));
 		assertNull(run.error());
 		assertEquals(ResultNode.Status.DEFECT, run.items().get(0).status(), run.items().get(0).label());
@@ -130,7 +131,7 @@ class LaunchTest {
 	}
 
 	private static SimulationRun waitShown(ResultsView view, SimulationRun run) {
-		Ui.waitUntil("the results view to show the second run", () -> view.shown() == run, () -> String.valueOf(view.shown()));
+		Workbench.waitUntil("the results view to show the second run", () -> view.shown() == run, () -> String.valueOf(view.shown()));
 		return run;
 	}
 }
