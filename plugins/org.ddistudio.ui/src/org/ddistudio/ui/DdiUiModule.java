@@ -1,11 +1,13 @@
 package org.ddistudio.ui;
 
 import org.ddistudio.dsl.parser.antlr.internal.InternalDdiLexer;
+import org.ddistudio.ui.validation.ConfiguredSeverityValidator;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.service.AbstractGenericModule;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -29,5 +31,10 @@ public class DdiUiModule extends AbstractGenericModule {
 	public void configureHighlightingTokenDefProvider(Binder binder) {
 		binder.bind(ITokenDefProvider.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING))
 				.to(AntlrTokenDefProvider.class);
+	}
+
+	/** Live annotations and builder markers show the severities chosen on the Validation preference page. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return ConfiguredSeverityValidator.class;
 	}
 }

@@ -46,6 +46,16 @@ public final class ProjectChanges {
 		LISTENERS.remove(listener);
 	}
 
+	/**
+	 * Something every result depends on changed (the validation severities, say): every open .ddi
+	 * editor computes its results again.
+	 */
+	public static void changedEverywhere() {
+		for (Listener listener : LISTENERS) {
+			listener.projectChanged();
+		}
+	}
+
 	/** A file of {@code project} changed; {@code source} is its document if it changed in an editor. */
 	static void changed(IProject project, IDocument source) {
 		for (Listener listener : LISTENERS) {

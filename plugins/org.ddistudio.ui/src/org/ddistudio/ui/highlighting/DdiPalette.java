@@ -9,9 +9,10 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
 /**
- * Text attributes per {@link DdiStyle}, in a light and a dark variant. The dark colours are chosen for
- * the Eclipse dark theme's editor background (about #2F2F2F): every foreground has a contrast ratio of
- * at least 4.5 there, as the light ones have on white.
+ * The default text attributes per {@link DdiStyle}, in a light and a dark variant; the preference page
+ * overrides them per style ({@link StylePreferences}). The dark colours are chosen for the Eclipse dark
+ * theme's editor background (about #2F2F2F): every foreground has a contrast ratio of at least 4.5
+ * there, as the light ones have on white.
  */
 public final class DdiPalette {
 
@@ -31,6 +32,16 @@ public final class DdiPalette {
 		put(DdiStyle.STRING, dark ? new RGB(220, 150, 120) : new RGB(42, 0, 255), SWT.NORMAL);
 		put(DdiStyle.COMMENT, dark ? new RGB(130, 170, 115) : new RGB(63, 127, 95), SWT.NORMAL);
 		put(DdiStyle.DOC_COMMENT, dark ? new RGB(130, 160, 210) : new RGB(63, 95, 191), SWT.NORMAL);
+		put(DdiStyle.INTERFACE, dark ? new RGB(240, 130, 120) : new RGB(150, 40, 40), SWT.NORMAL);
+		put(DdiStyle.USER_TYPE, dark ? new RGB(100, 190, 240) : new RGB(0, 100, 150), SWT.NORMAL);
+		put(DdiStyle.ROUTINE, dark ? new RGB(170, 160, 250) : new RGB(80, 60, 150), SWT.NORMAL);
+		put(DdiStyle.MEMBER, dark ? new RGB(102, 225, 248) : new RGB(0, 0, 192), SWT.NORMAL);
+		put(DdiStyle.PARAMETER, dark ? new RGB(190, 190, 190) : new RGB(100, 100, 100), SWT.NORMAL);
+		put(DdiStyle.DRIVER, dark ? new RGB(240, 130, 200) : new RGB(180, 0, 120), SWT.NORMAL);
+		put(DdiStyle.DEVICE, dark ? new RGB(90, 210, 170) : new RGB(0, 110, 80), SWT.NORMAL);
+		put(DdiStyle.SCENARIO, dark ? new RGB(220, 220, 120) : new RGB(90, 90, 0), SWT.NORMAL);
+		// a modifier: keeps the interface colour and strikes the name through
+		put(DdiStyle.DEPRECATED, null, TextAttribute.STRIKETHROUGH);
 	}
 
 	private void put(DdiStyle style, RGB foreground, int fontStyle) {
@@ -48,7 +59,7 @@ public final class DdiPalette {
 		return luminance < 0.5;
 	}
 
-	/** The attribute of a style. */
+	/** The default attribute of a style. */
 	public TextAttribute attribute(DdiStyle style) {
 		return attributes.get(style);
 	}

@@ -1,8 +1,5 @@
 package org.ddistudio.ui.highlighting;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
 import org.eclipse.jface.text.BadLocationException;
@@ -21,18 +18,16 @@ final class DdiTokenScanner implements ITokenScanner {
 
 	private final Lexer lexer;
 	private final DdiTokenStyles styles;
-	private final Map<DdiStyle, IToken> tokens = new EnumMap<>(DdiStyle.class);
+	private final StyleTokens tokens;
 
 	private int rangeOffset;
 	private int tokenOffset;
 	private int tokenLength;
 
-	DdiTokenScanner(Lexer lexer, DdiTokenStyles styles, DdiPalette palette) {
+	DdiTokenScanner(Lexer lexer, DdiTokenStyles styles, StyleTokens tokens) {
 		this.lexer = lexer;
 		this.styles = styles;
-		for (DdiStyle style : DdiStyle.values()) {
-			tokens.put(style, new Token(palette.attribute(style)));
-		}
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -58,7 +53,7 @@ final class DdiTokenScanner implements ITokenScanner {
 		CommonToken token = (CommonToken) next;
 		tokenOffset = rangeOffset + token.getStartIndex();
 		tokenLength = token.getStopIndex() - token.getStartIndex() + 1;
-		return tokens.get(styles.styleOf(token.getType()));
+		return tokens.token(styles.styleOf(token.getType()));
 	}
 
 	@Override

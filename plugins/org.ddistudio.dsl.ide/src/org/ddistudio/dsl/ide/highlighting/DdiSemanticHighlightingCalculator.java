@@ -130,7 +130,10 @@ public class DdiSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 			String type = tokenType(targetClass);
 			if (type != null) {
 				INode node = nodes.get(i);
-				acceptor.addPosition(node.getOffset(), node.getLength(), type);
+				// naming a deprecated version is what the reader should notice, wherever it is named
+				boolean deprecated = target instanceof Interface iface && !iface.eIsProxy() && iface.isDeprecated();
+				acceptor.addPosition(node.getOffset(), node.getLength(),
+						deprecated ? new String[] { type, SemanticTokenModifiers.Deprecated } : new String[] { type });
 			}
 		}
 	}
