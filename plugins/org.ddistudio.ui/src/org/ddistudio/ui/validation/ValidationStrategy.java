@@ -20,12 +20,12 @@ import org.eclipse.xtext.validation.Issue;
  * changes, and its result is only published if the document still has the validated text, so stale
  * annotations never replace fresher ones.
  */
-final class ValidationStrategy extends WholeDocumentStrategy {
+public final class ValidationStrategy extends WholeDocumentStrategy {
 
 	/** Where to publish; supplied by the reconciler once it knows its viewer. */
 	private final Supplier<IAnnotationModel> annotationModel;
 
-	ValidationStrategy(Supplier<IAnnotationModel> annotationModel) {
+	public ValidationStrategy(Supplier<IAnnotationModel> annotationModel) {
 		this.annotationModel = annotationModel;
 	}
 
