@@ -97,4 +97,11 @@ class SemanticHighlightingTest {
 			assertTrue(!ids.contains(SemanticTokenModifiers.Deprecated), ids.toString());
 		}
 	}
+
+	@Test
+	void anUnresolvedReferenceIsNotColouredAsAName() throws IOException {
+		List<Token> tokens = tokens(MODEL.replace("calls Poke", "calls Poke, Reset"));
+		assertEquals(List.of(), idsOf(tokens, "Reset"), "an error, not a member");
+		assertTrue(idsOf(tokens, "Poke").contains(List.of(SemanticTokenTypes.Function)));
+	}
 }

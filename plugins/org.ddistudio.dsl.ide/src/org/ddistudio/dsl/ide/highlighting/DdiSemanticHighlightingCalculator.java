@@ -114,24 +114,26 @@ public class DdiSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 		}
 	}
 
-	/** Each written reference, typed by its resolved target (e.g. "calls" lists routines or fields). */
+	/**
+	 * Each written reference, typed by its resolved target (e.g. "calls" lists routines or fields). An
+	 * unresolved reference gets no token: it is an error, and colouring it like a real name would hide that.
+	 */
 	private static void references(EObject object, EReference reference, IHighlightedPositionAcceptor acceptor) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
 		if (nodes.isEmpty()) {
 			return;
 		}
-		List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference, false) : List.of();
+		List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference, true) : List.of();
 		for (int i = 0; i < nodes.size(); i++) {
-			EClass targetClass = reference.getEReferenceType();
 			Object target = reference.isMany() ? (i < targets.size() ? targets.get(i) : null) : object.eGet(reference, true);
-			if (target instanceof EObject resolved && !resolved.eIsProxy()) {
-				targetClass = resolved.eClass();
+			if (!(target instanceof EObject resolved) || resolved.eIsProxy()) {
+				continue;
 			}
-			String type = tokenType(targetClass);
+			String type = tokenType(resolved.eClass());
 			if (type != null) {
 				INode node = nodes.get(i);
 				// naming a deprecated version is what the reader should notice, wherever it is named
-				boolean deprecated = target instanceof Interface iface && !iface.eIsProxy() && iface.isDeprecated();
+				boolean deprecated = resolved instanceof Interface iface && iface.isDeprecated();
 				acceptor.addPosition(node.getOffset(), node.getLength(),
 						deprecated ? new String[] { type, SemanticTokenModifiers.Deprecated } : new String[] { type });
 			}
