@@ -29,7 +29,8 @@ public class DdiRootPreferencePage extends PreferencePage implements IWorkbenchP
 		composite.setLayout(new GridLayout(1, false));
 		Label intro = new Label(composite, SWT.WRAP);
 		intro.setText("Settings of the .ddi editor. Code generation on build is set per project "
-				+ "(.settings/org.ddistudio.ui.prefs); the simulator's bounds per launch configuration (Run > Run Configurations).");
+				+ "(Project > Properties > DDI Code Generation); the simulator's bounds per launch configuration "
+				+ "(Run > Run Configurations).");
 		intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		link(composite, SyntaxColoringPreferencePage.ID, "<a>Syntax Coloring</a>: colours and font styles of the .ddi editor.");
 		link(composite, ValidationPreferencePage.ID, "<a>Validation</a>: the severity of each DDI rule in the editor and the Problems view.");
