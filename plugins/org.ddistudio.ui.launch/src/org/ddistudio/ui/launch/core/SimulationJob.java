@@ -22,6 +22,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -38,12 +40,19 @@ public final class SimulationJob extends Job {
 	public static final Object FAMILY = SimulationJob.class;
 
 	private final RunSettings settings;
+	/** The run this job recorded, once it has. */
+	private volatile SimulationRun result;
 
 	public SimulationJob(RunSettings settings) {
 		super("DDI Simulation: " + settings.file().getFullPath());
 		this.settings = settings;
 		setUser(true);
 		setPriority(LONG);
+	}
+
+	/** The run this job recorded, or null while it runs (or when it was cancelled before it started). */
+	public SimulationRun result() {
+		return result;
 	}
 
 	@Override
@@ -77,7 +86,11 @@ public final class SimulationJob extends Job {
 			if (error != null) {
 				out.println("ddi: " + error);
 			}
-			FindingMarkers.replace(settings.file().getProject(), markers, progress.split(5));
+			// not the job's monitor: a cancelled run still replaces the markers with what it found
+			FindingMarkers.replace(settings.file().getProject(), markers, new NullProgressMonitor());
+			progress.worked(5);
+		} catch (OperationCanceledException e) {
+			out.println("ddi: cancelled");
 		} catch (CoreException | RuntimeException e) {
 			error = e.getMessage() == null ? e.toString() : e.getMessage();
 			StringWriter trace = new StringWriter();
@@ -90,6 +103,7 @@ public final class SimulationJob extends Job {
 				cancelled, error);
 		out.println("ddi: " + run.title());
 		close(out);
+		result = run;
 		RunHistory.add(run);
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
