@@ -81,7 +81,7 @@ public final class SimulationJob extends Job {
 			} else if (settings.isCheck()) {
 				check(loaded.systems(), progress.split(85), out, items, markers);
 			} else {
-				simulate(loaded.systems(), progress.split(85), out, items, markers);
+				error = simulate(loaded.systems(), progress.split(85), out, items, markers);
 			}
 			if (error != null) {
 				out.println("ddi: " + error);
@@ -108,22 +108,35 @@ public final class SimulationJob extends Job {
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 
-	private void simulate(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
-			List<FindingMarkers.Spec> markers) {
+	/**
+	 * The plans to run: every scenario (or implied lifecycle), or just the named scenarios, as
+	 * {@code ddi simulate --scenario} selects them (a filter leaves implied lifecycles out).
+	 */
+	List<ScenarioPlan> plans(List<SystemLayout> systems) {
 		List<ScenarioPlan> plans = new ArrayList<>();
 		for (SystemLayout system : systems) {
 			for (ScenarioPlan plan : ScenarioPlans.of(system)) {
-				// a filter names declared scenarios; the implied lifecycle of a system without any always runs
-				if (settings.scenarios().isEmpty() || plan.element() == system || settings.scenarios().contains(plan.name())) {
+				if (settings.scenarios().isEmpty() || settings.scenarios().contains(plan.name())) {
 					plans.add(plan);
 				}
 			}
+		}
+		return plans;
+	}
+
+	/** Runs the plans; returns why it could not (a scenario named in the configuration is gone), or null. */
+	private String simulate(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
+			List<FindingMarkers.Spec> markers) {
+		List<ScenarioPlan> plans = plans(systems);
+		List<String> missing = settings.scenarios().stream().filter(name -> plans.stream().noneMatch(p -> p.name().equals(name))).toList();
+		if (!missing.isEmpty()) {
+			return "no scenario named " + String.join(", ", missing) + " in " + settings.file().getName();
 		}
 		monitor.setWorkRemaining(plans.size());
 		for (ScenarioPlan plan : plans) {
 			if (monitor.isCanceled()) {
 				out.println("ddi: cancelled");
-				return;
+				return null;
 			}
 			monitor.subTask(plan.system().getName() + ": " + plan.name());
 			ScenarioResult result = Simulator.run(plan, monitor::isCanceled);
@@ -141,6 +154,7 @@ public final class SimulationJob extends Job {
 			items.add(ResultTrees.of(result, plan.system()));
 			monitor.worked(1);
 		}
+		return null;
 	}
 
 	private void check(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
