@@ -51,9 +51,9 @@ class ProcessTest {
 		assertEquals(SimulationRun.EXIT_PASS, process.getExitValue());
 		assertFalse(process.canTerminate());
 		assertEquals(SimulationProcess.TYPE, process.getAttribute(IProcess.ATTR_PROCESS_TYPE));
-		// the Debug view learns of the process from these events
-		assertTrue(events.stream().anyMatch(e -> e.getSource() == process && e.getKind() == DebugEvent.CREATE), events::toString);
-		assertTrue(events.stream().anyMatch(e -> e.getSource() == process && e.getKind() == DebugEvent.TERMINATE), events::toString);
+		// the Debug view learns of the process from these events (delivered asynchronously)
+		Workbench.waitUntil("CREATE and TERMINATE of the process", () -> events.stream().anyMatch(e -> e.getSource() == process && e.getKind() == DebugEvent.CREATE)
+				&& events.stream().anyMatch(e -> e.getSource() == process && e.getKind() == DebugEvent.TERMINATE), events::toString);
 		file.getProject().delete(true, true, null);
 	}
 

@@ -15,7 +15,6 @@ import org.ddistudio.sim.FindingKind;
 import org.ddistudio.sim.ScenarioPlan;
 import org.ddistudio.sim.ScenarioPlans;
 import org.ddistudio.sim.ScenarioResult;
-import org.ddistudio.sim.Simulator;
 import org.ddistudio.sim.TraceEntry;
 import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.eclipse.core.runtime.CoreException;
@@ -40,12 +39,19 @@ public final class SimulationJob extends Job {
 	public static final Object FAMILY = SimulationJob.class;
 
 	private final RunSettings settings;
+	private final PlanRunner runner;
 	/** The run this job recorded, once it has. */
 	private volatile SimulationRun result;
 
 	public SimulationJob(RunSettings settings) {
+		this(settings, PlanRunner.SIMULATOR);
+	}
+
+	/** A job whose scenarios run through the given runner (the debugger's, which stops between events). */
+	public SimulationJob(RunSettings settings, PlanRunner runner) {
 		super("DDI Simulation: " + settings.file().getFullPath());
 		this.settings = settings;
+		this.runner = runner;
 		setUser(true);
 		setPriority(LONG);
 	}
@@ -139,7 +145,7 @@ public final class SimulationJob extends Job {
 				return null;
 			}
 			monitor.subTask(plan.system().getName() + ": " + plan.name());
-			ScenarioResult result = Simulator.run(plan, monitor::isCanceled);
+			ScenarioResult result = runner.run(plan, monitor::isCanceled);
 			out.println("");
 			out.println("scenario " + plan.system().getName() + "." + result.name() + ": " + result.verdict() + " - " + result.summary()
 					+ at(result.element()));
