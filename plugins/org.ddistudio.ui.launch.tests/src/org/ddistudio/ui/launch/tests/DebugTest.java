@@ -18,6 +18,9 @@ import org.ddistudio.ui.launch.debug.ScenarioDebugTarget;
 import org.ddistudio.ui.launch.debug.ScenarioLineBreakpoint;
 import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
@@ -30,6 +33,8 @@ import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
+import org.eclipse.debug.ui.sourcelookup.ISourceLookupResult;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.ui.ide.IDE;
@@ -156,6 +161,42 @@ class DebugTest {
 		assertEquals(0, launch.getProcesses()[0].getExitValue());
 		assertTrue(RunHistory.latest() != before && RunHistory.latest().ok(), RunHistory.latest().title());
 		assertEquals(0, target.getThreads().length);
+	}
+
+	@Test
+	void debugViewShowsTheStopAndTheEditorItsLine() throws Exception {
+		List<IStatus> errors = new CopyOnWriteArrayList<>();
+		ILogListener log = (status, plugin) -> {
+			if (status.matches(IStatus.ERROR)) {
+				errors.add(status);
+			}
+		};
+		Platform.addLogListener(log);
+		try {
+			int line = lineOf("remove Child");
+			toggle(line);
+			ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+			ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
+			waitForTheBreakpoint(launch, target);
+			// the Debug view renders the launch, process, target, threads and frames through the model presentation
+			Workbench.page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
+			Workbench.settle(500);
+			IStackFrame frame = target.getThreads()[1].getTopStackFrame();
+			ISourceLookupResult source = DebugUITools.lookupSource(frame, launch.getSourceLocator());
+			assertEquals(file, source.getEditorInput().getAdapter(IFile.class));
+			assertEquals(editor.getSite().getId(), source.getEditorId(), "opens in the editor .ddi files open in");
+			DebugUITools.displaySource(source, Workbench.page());
+			Workbench.settle(200);
+			ITextEditor shown = Workbench.page().getActiveEditor().getAdapter(ITextEditor.class);
+			ITextSelection selection = (ITextSelection) shown.getSelectionProvider().getSelection();
+			assertEquals(line - 1, selection.getStartLine(), "the editor shows the step the run stopped at");
+			target.resume();
+			Workbench.waitUntil("the end of the run", launch::isTerminated);
+			Workbench.settle(200);
+			assertEquals(List.of(), errors.stream().map(IStatus::toString).toList(), "errors logged while the Debug view showed the session");
+		} finally {
+			Platform.removeLogListener(log);
+		}
 	}
 
 	@Test
