@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.RunHistory;
 import org.ddistudio.ui.launch.core.SimulationRun;
 import org.ddistudio.ui.launch.debug.BreakpointToggler;
+import org.ddistudio.ui.launch.debug.DebugModel;
 import org.ddistudio.ui.launch.debug.ScenarioDebugTarget;
 import org.ddistudio.ui.launch.debug.ScenarioLineBreakpoint;
 import org.ddistudio.ui.testing.Workbench;
@@ -34,8 +36,8 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.debug.ui.sourcelookup.ISourceLookupResult;
-import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -103,7 +105,7 @@ class DebugTest {
 		}
 		Workbench.page().closeAllEditors(false);
 		DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-				DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(org.ddistudio.ui.launch.debug.DebugModel.ID), true);
+				DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(DebugModel.ID), true);
 		file.getProject().delete(true, true, null);
 	}
 
@@ -221,7 +223,7 @@ class DebugTest {
 	/** Waits for the first stop; a run that ends instead fails at once, saying what the console says. */
 	private static void waitForTheBreakpoint(ILaunch launch, ScenarioDebugTarget target) {
 		Workbench.waitUntil("the breakpoint", () -> target.isSuspended() || launch.isTerminated());
-		assertTrue(target.isSuspended(), () -> "the run ended without stopping: " + org.ddistudio.ui.launch.console.SimulationConsole.get().getDocument().get());
+		assertTrue(target.isSuspended(), () -> "the run ended without stopping: " + SimulationConsole.get().getDocument().get());
 	}
 
 	private void toggle(int line) throws Exception {

@@ -19,12 +19,14 @@ import org.ddistudio.ui.outline.OutlineNode;
 import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.actions.ILaunchable;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IEditorPart;
@@ -105,9 +107,9 @@ class ScenarioLaunchTest {
 		Menu menu = page.getControl().getMenu();
 		assertNotNull(menu, "the outline has a context menu");
 		page.setSelection(new StructuredSelection(scenario));
-		menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+		menu.notifyListeners(SWT.Show, new Event());
 		List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
-		menu.notifyListeners(SWT.Hide, new org.eclipse.swt.widgets.Event());
+		menu.notifyListeners(SWT.Hide, new Event());
 		assertTrue(items.stream().anyMatch(i -> i.replace("&", "").startsWith("Run As")), items.toString());
 
 		SimulationRun run = launchAndWait(() -> new SimulationShortcut().launch(new StructuredSelection(scenario), ILaunchManager.RUN_MODE));
@@ -121,7 +123,7 @@ class ScenarioLaunchTest {
 	}
 
 	private static ILaunchConfiguration[] configurations() throws Exception {
-		return org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations();
+		return DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations();
 	}
 
 	private static SimulationRun launchAndWait(Runnable launch) {

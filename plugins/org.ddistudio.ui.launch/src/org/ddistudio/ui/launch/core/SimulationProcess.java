@@ -2,6 +2,7 @@ package org.ddistudio.ui.launch.core;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.PlatformObject;
@@ -40,7 +41,7 @@ public final class SimulationProcess extends PlatformObject implements IProcess 
 	 *
 	 * @param result what the job produced once it is done (null: it never got to record a run)
 	 */
-	public SimulationProcess(ILaunch launch, String label, Job job, java.util.function.Supplier<SimulationRun> result) {
+	public SimulationProcess(ILaunch launch, String label, Job job, Supplier<SimulationRun> result) {
 		this.launch = launch;
 		this.label = label;
 		this.job = job;
