@@ -70,6 +70,8 @@ final class Execution {
 	private final List<Finding> findings = new ArrayList<>();
 	private int step;
 	private BugCheck bugCheck;
+	/** The plan was longer than {@link Simulator#MAX_EVENTS}: the rest is not run. */
+	private boolean cut;
 
 	Execution(ScenarioPlan plan, BooleanSupplier cancelled) {
 		this.plan = plan;
@@ -90,23 +92,40 @@ final class Execution {
 	}
 
 	ScenarioResult run() {
-		try {
-			for (SimEvent event : plan.events()) {
-				if (cancelled.getAsBoolean()) {
-					log(0, () -> "cancelled", null);
-					break;
-				}
-				step++;
-				if (step > Simulator.MAX_EVENTS) {
-					finding(FindingKind.EXPECTATION_FAILED, "scenario cut after " + Simulator.MAX_EVENTS + " events", plan.element());
-					break;
-				}
-				execute(event);
+		while (!finished()) {
+			if (cancelled.getAsBoolean()) {
+				log(0, () -> "cancelled", null);
+				break;
 			}
-		} catch (Crash crash) {
-			// the machine is down: nothing after the bug check runs
+			next();
 		}
 		return result();
+	}
+
+	/** The plan is done: every event ran, the machine bug-checked (nothing after it runs), or it was cut. */
+	boolean finished() {
+		return bugCheck != null || cut || step >= plan.events().size();
+	}
+
+	/** Runs the plan's next event (the simulator's loop, and a debugger's step); call only while not {@link #finished()}. */
+	void next() {
+		SimEvent event = plan.events().get(step);
+		step++;
+		if (step > Simulator.MAX_EVENTS) {
+			finding(FindingKind.EXPECTATION_FAILED, "scenario cut after " + Simulator.MAX_EVENTS + " events", plan.element());
+			cut = true;
+			return;
+		}
+		try {
+			execute(event);
+		} catch (Crash crash) {
+			// the machine is down: finished() says so
+		}
+	}
+
+	/** Events run so far (the number of the last one). */
+	int step() {
+		return step;
 	}
 
 	/** Applies one event; returns the bug check it ended in, or null. After a bug check the state is not usable. */
@@ -132,8 +151,11 @@ final class Execution {
 		return state;
 	}
 
-	private ScenarioResult result() {
+	/** The result of the events run so far: the scenario's result once {@link #finished()}. */
+	ScenarioResult result() {
 		Integer expected = plan.expectedBugCheck();
+		// a copy: asking for the result between steps must not add the end-of-plan finding to the run
+		List<Finding> findings = new ArrayList<>(this.findings);
 		List<String> problems = new ArrayList<>();
 		if (bugCheck != null && (expected == null || expected != bugCheck.code())) {
 			problems.add("unexpected bug check " + bugCheck.describe());

@@ -45,6 +45,11 @@ public final class Machine {
 		this.state = state;
 	}
 
+	/** An independent copy of a live state: what a debugger shows while the state goes on changing. */
+	static Machine snapshot(SimulationState state) {
+		return new Machine(state.copy());
+	}
+
 	/** A machine on which nothing is started yet. */
 	public static Machine initial(SystemIndex index) {
 		return new Machine(new SimulationState(index));
@@ -100,6 +105,16 @@ public final class Machine {
 	public int answeredBy(int holding) {
 		int answer = state.answer[holding];
 		return answer < 0 ? -1 : state.index.registrations().get(answer).device();
+	}
+
+	/** How many bytes of the interface the holding's last successful query returned (its buffer's valid part). */
+	public long returnedSize(int holding) {
+		return state.returnedSize[holding];
+	}
+
+	/** The interface version the holding's last successful query returned. */
+	public int returnedVersion(int holding) {
+		return state.returnedVersion[holding];
 	}
 
 	/** The driver's image is loaded. */

@@ -7,6 +7,8 @@ import org.ddistudio.ui.document.DdiDocuments;
 import org.ddistudio.ui.document.DocumentSnapshot;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
@@ -15,6 +17,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
@@ -24,6 +27,9 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
  * {@link OutlineNode} values; selecting an entry selects the element's name in the editor.
  */
 public class DdiOutlinePage extends ContentOutlinePage {
+
+	/** The id under which the outline's context menu is registered for contributions. */
+	public static final String CONTEXT_MENU_ID = "org.ddistudio.ui.outline.contextMenu";
 
 	/** Pause after typing before the outline follows. */
 	static final long DELAY_MS = 400;
@@ -89,8 +95,20 @@ public class DdiOutlinePage extends ContentOutlinePage {
 				editor.selectAndReveal(node.offset(), node.length());
 			}
 		});
+		contextMenu(viewer);
 		document.addDocumentListener(listener);
 		refresh.schedule();
+	}
+
+	/**
+	 * A context menu that others contribute to (Run As on a scenario comes from org.ddistudio.ui.launch):
+	 * registered with the site, so object contributions for the selected entries appear in it.
+	 */
+	private void contextMenu(TreeViewer viewer) {
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(CONTEXT_MENU_ID, menu, viewer);
 	}
 
 	/** The entries currently shown (for tests and for whoever wants to know what the user sees). */

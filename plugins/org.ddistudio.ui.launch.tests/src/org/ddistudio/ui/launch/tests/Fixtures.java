@@ -85,4 +85,17 @@ final class Fixtures {
 			    }
 			}
 			""";
+
+	/** {@link #CROSS_STACK} with a second scenario, which passes: a query and nothing after the removal. */
+	static String twoScenarios() {
+		int end = CROSS_STACK.lastIndexOf('}');
+		return CROSS_STACK.substring(0, end) + """
+
+				    scenario QueryOnly {
+				        start all
+				        Monitor queries WIDGET_INTERFACE expect STATUS_SUCCESS from WidgetBus
+				    }
+				}
+				""";
+	}
 }

@@ -15,13 +15,14 @@ import org.ddistudio.sim.FindingKind;
 import org.ddistudio.sim.ScenarioPlan;
 import org.ddistudio.sim.ScenarioPlans;
 import org.ddistudio.sim.ScenarioResult;
-import org.ddistudio.sim.Simulator;
 import org.ddistudio.sim.TraceEntry;
 import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -38,12 +39,26 @@ public final class SimulationJob extends Job {
 	public static final Object FAMILY = SimulationJob.class;
 
 	private final RunSettings settings;
+	private final PlanRunner runner;
+	/** The run this job recorded, once it has. */
+	private volatile SimulationRun result;
 
 	public SimulationJob(RunSettings settings) {
+		this(settings, PlanRunner.SIMULATOR);
+	}
+
+	/** A job whose scenarios run through the given runner (the debugger's, which stops between events). */
+	public SimulationJob(RunSettings settings, PlanRunner runner) {
 		super("DDI Simulation: " + settings.file().getFullPath());
 		this.settings = settings;
+		this.runner = runner;
 		setUser(true);
 		setPriority(LONG);
+	}
+
+	/** The run this job recorded, or null while it runs (or when it was cancelled before it started). */
+	public SimulationRun result() {
+		return result;
 	}
 
 	@Override
@@ -72,12 +87,16 @@ public final class SimulationJob extends Job {
 			} else if (settings.isCheck()) {
 				check(loaded.systems(), progress.split(85), out, items, markers);
 			} else {
-				simulate(loaded.systems(), progress.split(85), out, items, markers);
+				error = simulate(loaded.systems(), progress.split(85), out, items, markers);
 			}
 			if (error != null) {
 				out.println("ddi: " + error);
 			}
-			FindingMarkers.replace(settings.file().getProject(), markers, progress.split(5));
+			// not the job's monitor: a cancelled run still replaces the markers with what it found
+			FindingMarkers.replace(settings.file().getProject(), markers, new NullProgressMonitor());
+			progress.worked(5);
+		} catch (OperationCanceledException e) {
+			out.println("ddi: cancelled");
 		} catch (CoreException | RuntimeException e) {
 			error = e.getMessage() == null ? e.toString() : e.getMessage();
 			StringWriter trace = new StringWriter();
@@ -90,29 +109,43 @@ public final class SimulationJob extends Job {
 				cancelled, error);
 		out.println("ddi: " + run.title());
 		close(out);
+		result = run;
 		RunHistory.add(run);
 		return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 
-	private void simulate(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
-			List<FindingMarkers.Spec> markers) {
+	/**
+	 * The plans to run: every scenario (or implied lifecycle), or just the named scenarios, as
+	 * {@code ddi simulate --scenario} selects them (a filter leaves implied lifecycles out).
+	 */
+	List<ScenarioPlan> plans(List<SystemLayout> systems) {
 		List<ScenarioPlan> plans = new ArrayList<>();
 		for (SystemLayout system : systems) {
 			for (ScenarioPlan plan : ScenarioPlans.of(system)) {
-				// a filter names declared scenarios; the implied lifecycle of a system without any always runs
-				if (settings.scenarios().isEmpty() || plan.element() == system || settings.scenarios().contains(plan.name())) {
+				if (settings.scenarios().isEmpty() || settings.scenarios().contains(plan.name())) {
 					plans.add(plan);
 				}
 			}
+		}
+		return plans;
+	}
+
+	/** Runs the plans; returns why it could not (a scenario named in the configuration is gone), or null. */
+	private String simulate(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
+			List<FindingMarkers.Spec> markers) {
+		List<ScenarioPlan> plans = plans(systems);
+		List<String> missing = settings.scenarios().stream().filter(name -> plans.stream().noneMatch(p -> p.name().equals(name))).toList();
+		if (!missing.isEmpty()) {
+			return "no scenario named " + String.join(", ", missing) + " in " + settings.file().getName();
 		}
 		monitor.setWorkRemaining(plans.size());
 		for (ScenarioPlan plan : plans) {
 			if (monitor.isCanceled()) {
 				out.println("ddi: cancelled");
-				return;
+				return null;
 			}
 			monitor.subTask(plan.system().getName() + ": " + plan.name());
-			ScenarioResult result = Simulator.run(plan, monitor::isCanceled);
+			ScenarioResult result = runner.run(plan, monitor::isCanceled);
 			out.println("");
 			out.println("scenario " + plan.system().getName() + "." + result.name() + ": " + result.verdict() + " - " + result.summary()
 					+ at(result.element()));
@@ -127,6 +160,7 @@ public final class SimulationJob extends Job {
 			items.add(ResultTrees.of(result, plan.system()));
 			monitor.worked(1);
 		}
+		return null;
 	}
 
 	private void check(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,

@@ -1,0 +1,13 @@
+package org.ddistudio.ui.launch.debug;
+
+/** Identifiers of the scenario debugger's model (org.eclipse.debug.core): its elements, breakpoints and their markers. */
+public final class DebugModel {
+
+	/** The model identifier of every debug element and breakpoint of scenario debugging. */
+	public static final String ID = "org.ddistudio.ui.launch.debugModel";
+	/** The marker type of scenario line breakpoints (declared in plugin.xml, a line breakpoint marker). */
+	public static final String BREAKPOINT_MARKER = "org.ddistudio.ui.launch.lineBreakpoint";
+
+	private DebugModel() {
+	}
+}
