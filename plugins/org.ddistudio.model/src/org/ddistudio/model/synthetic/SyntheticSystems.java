@@ -148,6 +148,34 @@ public final class SyntheticSystems {
 		return SyntheticText.print(generate(shape));
 	}
 
+	/**
+	 * A one-file system of at least {@code lines} lines of .ddi text (the editor benchmarks' "5,000-line
+	 * file"): devices grow in steps of 16, with an interface per 25 devices and a cross-stack monitor per 10.
+	 */
+	public static String textOfAtLeast(int lines, long seed) {
+		for (int devices = 64;; devices += 16) {
+			String text = toText(new Shape(devices, Math.max(2, devices / 25), devices / 10, seed));
+			if (text.lines().count() >= lines) {
+				return text;
+			}
+		}
+	}
+
+	/**
+	 * The offset of a hex digit inside the GUID of the middle interface of a generated text: where the
+	 * editor benchmarks type, so that every keystroke makes (or mends) exactly one DDI100.
+	 */
+	public static int middleGuidDigit(String text) {
+		List<Integer> guids = new ArrayList<>();
+		for (int at = text.indexOf("guid {"); at >= 0; at = text.indexOf("guid {", at + 1)) {
+			guids.add(at);
+		}
+		if (guids.isEmpty()) {
+			throw new IllegalArgumentException("no GUID in the text");
+		}
+		return guids.get(guids.size() / 2) + "guid {".length() + 2;
+	}
+
 	private static List<Device> familyChildren(List<Device> children, Device parent) {
 		return children.stream().filter(c -> c.getParent() == parent).toList();
 	}
