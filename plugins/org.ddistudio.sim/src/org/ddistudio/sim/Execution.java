@@ -68,6 +68,8 @@ final class Execution {
 	private final boolean tracing;
 	private final List<TraceEntry> trace = new ArrayList<>();
 	private final List<Finding> findings = new ArrayList<>();
+	/** The queries routed while tracing, with their paths (a debugger shows the last ones as frames). */
+	private final List<SentQuery> sent = new ArrayList<>();
 	private int step;
 	private BugCheck bugCheck;
 	/** The plan was longer than {@link Simulator#MAX_EVENTS}: the rest is not run. */
@@ -145,6 +147,10 @@ final class Execution {
 
 	List<Finding> findings() {
 		return findings;
+	}
+
+	List<SentQuery> sent() {
+		return sent;
 	}
 
 	SimulationState state() {
@@ -404,7 +410,7 @@ final class Execution {
 		if (consumer.getTarget() == null) {
 			if (consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO) {
 				log(1, () -> "WdfFdoQueryForInterface from a PDO returns STATUS_INVALID_PARAMETER (§1.3)", consumer);
-				return new QueryOutcome(NtStatus.STATUS_INVALID_PARAMETER, null, null, List.of(), false, List.of(), List.of());
+				return QueryOutcome.unrouted(NtStatus.STATUS_INVALID_PARAMETER);
 			}
 		} else {
 			int target = targetOf(device, consumer);
@@ -431,9 +437,12 @@ final class Execution {
 				+ iface.getName() + ", Size " + requestedSize + ", Version " + requestedVersion + ") enters the top of "
 				+ queried.getName() + "'s stack", consumer);
 		if (tracing) {
-			for (String line : outcome.trace()) {
-				log(2, () -> line, null);
+			// each line of the path points at the layer it is about (console links, results view)
+			for (int i = 0; i < outcome.trace().size(); i++) {
+				String line = outcome.trace().get(i);
+				log(2, () -> line, outcome.hops().get(i).stop().layer());
 			}
+			sent.add(new SentQuery(step, device, consumer, consumer.getTarget() != null, entry, requestedSize, requestedVersion, outcome));
 		}
 		int last = -1;
 		for (Fill fill : outcome.fills()) {

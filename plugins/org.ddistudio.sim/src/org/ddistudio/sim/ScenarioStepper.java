@@ -18,8 +18,10 @@ public final class ScenarioStepper {
 	 * @param trace    the trace lines it added
 	 * @param findings the findings it raised
 	 * @param bugCheck the bug check it ended in (the plan is then finished), or null
+	 * @param queries  the query interface requests it sent, in order, with their paths
 	 */
-	public record Step(int number, SimEvent event, List<TraceEntry> trace, List<Finding> findings, BugCheck bugCheck) {
+	public record Step(int number, SimEvent event, List<TraceEntry> trace, List<Finding> findings, BugCheck bugCheck,
+			List<SentQuery> queries) {
 	}
 
 	private final ScenarioPlan plan;
@@ -58,10 +60,12 @@ public final class ScenarioStepper {
 		SimEvent event = next();
 		int traced = execution.trace().size();
 		int found = execution.findings().size();
+		int sent = execution.sent().size();
 		execution.next();
 		List<Finding> findings = List.copyOf(execution.findings().subList(found, execution.findings().size()));
 		BugCheck bugCheck = findings.stream().map(Finding::bugCheck).filter(b -> b != null).findFirst().orElse(null);
-		return new Step(execution.step(), event, List.copyOf(execution.trace().subList(traced, execution.trace().size())), findings, bugCheck);
+		return new Step(execution.step(), event, List.copyOf(execution.trace().subList(traced, execution.trace().size())), findings, bugCheck,
+				List.copyOf(execution.sent().subList(sent, execution.sent().size())));
 	}
 
 	/** A copy of the state between events: device, registration (reference counts), image, target and holding states. */

@@ -43,7 +43,7 @@ public final class QueryRouter {
 		NtStatus status = walk.stack(device, NtStatus.STATUS_NOT_SUPPORTED);
 		return new QueryOutcome(status, status == NtStatus.STATUS_SUCCESS ? walk.answeredBy : null,
 				status == NtStatus.STATUS_SUCCESS ? walk.answeredAt : null, walk.overwritten, walk.producersSeen, walk.trace,
-				walk.fills);
+				walk.fills, walk.hops);
 	}
 
 	/** The layers of a stack from the top device object to the PDO. */
@@ -60,6 +60,7 @@ public final class QueryRouter {
 		final List<Fill> fills = new ArrayList<>();
 		final Set<Device> visited = new HashSet<>();
 		final List<String> trace = new ArrayList<>();
+		final List<Hop> hops = new ArrayList<>();
 		final List<Stop> overwritten = new ArrayList<>();
 		Producer answeredBy;
 		Stop answeredAt;
@@ -81,6 +82,7 @@ public final class QueryRouter {
 				Producer producer = environment.registration(device, layer, request.guid());
 				if (producer == null) {
 					trace.add(stop.describe() + ": GUID unknown, " + (pdo ? "completes with " : "passes down ") + status.getName());
+					hops.add(new Hop(stop, Hop.Kind.UNKNOWN_GUID, status, null, pdo));
 					if (pdo) {
 						return status;
 					}
@@ -90,21 +92,27 @@ public final class QueryRouter {
 				if (!producer.isNullTemplate() && !fits(producer)) {
 					if (pdo) {
 						trace.add(stop.describe() + ": Size/Version mismatch, completes with STATUS_INVALID_BUFFER_SIZE");
+						hops.add(new Hop(stop, Hop.Kind.MISMATCH, NtStatus.STATUS_INVALID_BUFFER_SIZE, producer, true));
 						return NtStatus.STATUS_INVALID_BUFFER_SIZE;
 					}
 					trace.add(stop.describe() + ": Size/Version mismatch, passes down " + status.getName());
+					hops.add(new Hop(stop, Hop.Kind.MISMATCH, status, producer, false));
 					continue;
 				}
 				NtStatus callback = callback(producer.getCallback());
 				if (callback != NtStatus.STATUS_SUCCESS && callback != NtStatus.STATUS_NOT_SUPPORTED) {
 					trace.add(stop.describe() + ": callback fails, completes with " + callback.getName());
+					hops.add(new Hop(stop, Hop.Kind.REJECTED, callback, producer, true));
 					return callback;
 				}
 				if (producer.isSendQueryToParentStack() && pdo) {
 					trace.add(stop.describe() + ": SendQueryToParentStack, new IRP to the top of the parent's stack");
+					// the status of this IRP while the new one travels the parent's stack
+					hops.add(new Hop(stop, Hop.Kind.TO_PARENT_STACK, status, producer, false));
 					NtStatus parent = stack(device.getParent(), NtStatus.STATUS_NOT_SUPPORTED);
 					NtStatus result = parent != NtStatus.STATUS_NOT_SUPPORTED ? parent : status;
 					trace.add(stop.describe() + ": completes with " + result.getName());
+					hops.add(new Hop(stop, Hop.Kind.BACK_FROM_PARENT_STACK, result, producer, true));
 					return result;
 				}
 				if (!producer.isImportInterface() || callback == NtStatus.STATUS_SUCCESS) {
@@ -121,6 +129,7 @@ public final class QueryRouter {
 				status = callback;
 				trace.add(stop.describe() + ": " + (callback == NtStatus.STATUS_SUCCESS ? "fills the buffer, references" : "callback says not supported")
 						+ (pdo ? ", completes with " : ", forwards down ") + status.getName());
+				hops.add(new Hop(stop, callback == NtStatus.STATUS_SUCCESS ? Hop.Kind.ANSWERED : Hop.Kind.NOT_SUPPORTED, status, producer, pdo));
 				if (pdo) {
 					return status;
 				}

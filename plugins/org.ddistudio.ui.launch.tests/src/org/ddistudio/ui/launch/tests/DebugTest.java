@@ -79,10 +79,86 @@ class DebugTest {
 			}
 			""";
 
+	/** The PDO answers below a lower filter and the function driver: the request passes two device objects first. */
+	static final String FILTERED = """
+			package filtered
+
+			interface TI {
+			    guid {11111111-2222-3333-4444-555555555555}
+			    version 1
+			    BOOLEAN Ping(_In_ PVOID Context);
+			}
+
+			driver Bus bus KMDF {
+			    produce TI on child-pdo { references counted }
+			}
+
+			driver Lo lower-filter KMDF {
+			}
+
+			driver Fn function KMDF {
+			    consume TI { acquire on-demand release EvtDeviceReleaseHardware }
+			}
+
+			system S {
+			    device BusDev { pdo root function Bus }
+			    device Child parent BusDev {
+			        pdo Bus
+			        lower-filter Lo
+			        function Fn
+			    }
+
+			    scenario Filtered {
+			        start all
+			        Child queries TI expect STATUS_SUCCESS from Bus
+			        expect references TI on Child = 1
+			    }
+			}
+			""";
+
+	/** The child's PDO sends the query to its parent's stack, where the bus FDO answers. */
+	static final String PARENT = """
+			package parentstack
+
+			interface TI {
+			    guid {11111111-2222-3333-4444-555555555555}
+			    version 1
+			    BOOLEAN Ping(_In_ PVOID Context);
+			}
+
+			driver Bus bus KMDF {
+			    produce TI on child-pdo { SendQueryToParentStack Interface NULL }
+			    produce TI on fdo { references counted }
+			}
+
+			driver Fn function KMDF {
+			    consume TI { acquire on-demand release EvtDeviceReleaseHardware }
+			}
+
+			system S {
+			    device BusDev {
+			        pdo root
+			        function Bus
+			    }
+			    device Child parent BusDev {
+			        pdo Bus
+			        function Fn
+			    }
+
+			    scenario Parent {
+			        start all
+			        Child queries TI expect STATUS_SUCCESS from Bus
+			        expect references TI on BusDev = 1
+			    }
+			}
+			""";
+
 	private final List<DebugEvent> events = new CopyOnWriteArrayList<>();
 	private final IDebugEventSetListener listener = set -> events.addAll(List.of(set));
 	private IFile file;
 	private ITextEditor editor;
+	/** What {@link #file} holds: {@link #COUNTED} unless a test {@linkplain #use(String) replaced} it. */
+	private String text = COUNTED;
 
 	@BeforeEach
 	void open() throws Exception {
@@ -138,15 +214,18 @@ class DebugTest {
 				() -> events.stream().anyMatch(e -> e.getSource() == child && e.getKind() == DebugEvent.SUSPEND && e.getDetail() == DebugEvent.BREAKPOINT),
 				events::toString);
 
-		// frames: the step about to run, then the stack top down
+		// frames: the step about to run, then the path of the query the previous step sent, down to the consumer's call
 		IStackFrame[] frames = child.getStackFrames();
-		assertEquals(List.of("step 3: expect references TI on Child = 1", "Fn (function of Child)", "Bus (pdo of Child)"),
+		assertEquals(List.of("step 3: expect references TI on Child = 1", "Bus (pdo of Child): answered, STATUS_SUCCESS",
+				"Fn (function of Child): passed down, STATUS_NOT_SUPPORTED", "WdfFdoQueryForInterface(TI, Size 40, Version 1) from Child: STATUS_SUCCESS"),
 				Arrays.stream(frames).map(this::name).toList());
 		assertEquals(line, frames[0].getLineNumber());
 		assertEquals(lineOf("device Child"), frames[1].getLineNumber());
-		assertEquals("1", value(frames[2], "references to TI"), "the query's counted reference");
-		assertTrue(value(frames[1], "buffer for TI").startsWith("HELD from Child, Size 40, Version 1"), value(frames[1], "buffer for TI"));
+		assertEquals("1", value(frames[1], "references to TI"), "the query's counted reference");
+		assertTrue(value(frames[3], "buffer for TI").startsWith("HELD from Child, Size 40, Version 1"), value(frames[3], "buffer for TI"));
 		assertTrue(value(frames[0], "previous step").startsWith("step 2:"), value(frames[0], "previous step"));
+		// the bus's stack sent nothing: its layers
+		assertEquals(List.of("Bus (function of BusDev)", "root (pdo of BusDev)"), Arrays.stream(target.getThreads()[0].getStackFrames()).map(this::name).toList());
 
 		// step over: the next stop is the removal, on the same stack
 		child.stepOver();
@@ -220,6 +299,74 @@ class DebugTest {
 				events::toString);
 	}
 
+	@Test
+	void afterAQueryTheThreadShowsThePathFromTheAnsweringPdoDownToTheConsumersCall() throws Exception {
+		use(FILTERED);
+		toggle(lineOf("expect references TI"));
+		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+		ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
+		waitForTheBreakpoint(launch, target);
+		IStackFrame[] frames = target.getThreads()[1].getStackFrames();
+		// answered at the PDO, passed by the lower filter and the function driver on its way down from the top
+		assertEquals(List.of("step 3: expect references TI on Child = 1", "Bus (pdo of Child): answered, STATUS_SUCCESS",
+				"Lo (lower-filter of Child): passed down, STATUS_NOT_SUPPORTED", "Fn (function of Child): passed down, STATUS_NOT_SUPPORTED",
+				"WdfFdoQueryForInterface(TI, Size 40, Version 1) from Child: STATUS_SUCCESS"), Arrays.stream(frames).map(this::name).toList());
+		assertEquals(List.of(lineOf("expect references TI"), lineOf("pdo Bus"), lineOf("        lower-filter Lo"), lineOf("function Fn"),
+				lineOf("consume TI")), Arrays.stream(frames).map(DebugTest::line).toList());
+		// each hop's variables: where the device is, what the IRP carried on, what registration was checked, its references
+		assertEquals("STARTED", value(frames[1], "device Child"));
+		assertEquals("STATUS_SUCCESS", value(frames[1], "status after it"));
+		assertEquals("TI, Size 40, Version 1", value(frames[1], "registration"));
+		assertEquals("1", value(frames[1], "references to TI"));
+		assertEquals("none of this GUID", value(frames[2], "registration"));
+		assertEquals("STATUS_NOT_SUPPORTED", value(frames[2], "status after it"));
+		assertEquals("the top of Child's stack", value(frames[4], "entered"));
+		// selecting a hop opens the .ddi at its layer
+		ISourceLookupResult source = DebugUITools.lookupSource(frames[2], launch.getSourceLocator());
+		assertEquals(file, source.getEditorInput().getAdapter(IFile.class));
+		target.terminate();
+		Workbench.waitUntil("the launch to end", launch::isTerminated);
+	}
+
+	@Test
+	void sendQueryToParentStackShowsTheHopsInBothStacks() throws Exception {
+		use(PARENT);
+		toggle(lineOf("expect references TI"));
+		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+		ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
+		waitForTheBreakpoint(launch, target);
+		// the next step addresses the bus: the child's thread has no step frame, only the path of its query
+		IStackFrame[] frames = target.getThreads()[1].getStackFrames();
+		assertEquals(List.of("root (pdo of BusDev): GUID unknown, completed, STATUS_SUCCESS", "Bus (function of BusDev): answered, passed down, STATUS_SUCCESS",
+				"Bus (pdo of Child): sent to the parent's stack, completed, STATUS_SUCCESS", "Fn (function of Child): passed down, STATUS_NOT_SUPPORTED",
+				"WdfFdoQueryForInterface(TI, Size 40, Version 1) from Child: STATUS_SUCCESS"), Arrays.stream(frames).map(this::name).toList());
+		assertEquals(List.of(lineOf("pdo root"), lineOf("function Bus"), lineOf("pdo Bus"), lineOf("function Fn"), lineOf("consume TI")),
+				Arrays.stream(frames).map(DebugTest::line).toList());
+		assertEquals("1", value(frames[1], "references to TI"), "the parent stack's FDO took the reference");
+		assertEquals("TI, Interface NULL", value(frames[2], "registration"));
+		// the bus's thread: the step about to run, then its layers
+		assertEquals(List.of("step 3: expect references TI on BusDev = 1", "Bus (function of BusDev)", "root (pdo of BusDev)"),
+				Arrays.stream(target.getThreads()[0].getStackFrames()).map(this::name).toList());
+		target.terminate();
+		Workbench.waitUntil("the launch to end", launch::isTerminated);
+	}
+
+	/** Replaces the fixture file's content (and the editor on it) before a launch. */
+	private void use(String content) throws Exception {
+		Workbench.page().closeAllEditors(false);
+		Ui.write(file, content);
+		text = content;
+		editor = IDE.openEditor(Workbench.page(), file, true).getAdapter(ITextEditor.class);
+	}
+
+	private static int line(IStackFrame frame) {
+		try {
+			return frame.getLineNumber();
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
 	/** Waits for the first stop; a run that ends instead fails at once, saying what the console says. */
 	private static void waitForTheBreakpoint(ILaunch launch, ScenarioDebugTarget target) {
 		Workbench.waitUntil("the breakpoint", () -> target.isSuspended() || launch.isTerminated());
@@ -235,8 +382,10 @@ class DebugTest {
 		toggler.toggleLineBreakpoints(editor, selection);
 	}
 
-	private int lineOf(String text) {
-		return (int) COUNTED.substring(0, COUNTED.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+	private int lineOf(String what) {
+		int at = text.indexOf(what);
+		assertTrue(at >= 0, what);
+		return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
 	}
 
 	private String name(Object element) {

@@ -91,7 +91,7 @@ class ScreenshotTest {
 		ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
 		Workbench.waitUntil("the breakpoint", () -> target.isSuspended() || launch.isTerminated());
 		IThread child = target.getThreads()[1];
-		IStackFrame producer = child.getStackFrames()[2];
+		IStackFrame producer = child.getStackFrames()[1]; // the hop where the PDO answered the query of step 2
 		IDebugView debug = (IDebugView) Workbench.page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
 		DebugUITools.displaySource(DebugUITools.lookupSource(child.getTopStackFrame(), launch.getSourceLocator()), Workbench.page());
 		Workbench.page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);

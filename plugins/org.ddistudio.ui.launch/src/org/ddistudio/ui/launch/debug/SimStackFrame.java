@@ -13,8 +13,9 @@ import org.eclipse.debug.core.model.IVariable;
 
 /**
  * A frame of a device's stack while suspended: the scenario step about to run (on the thread of the
- * device it addresses), then the stack's layers top down, the path a request entering the stack takes.
- * Its source is the step or the layer's declaration; stepping and resuming act on the whole target.
+ * device it addresses), a hop of the request the last step sent from the device, the consumer's call
+ * that sent it, or a layer of the stack (see {@link StopFrames} for which when). Its source is the
+ * step, the layer's or the consumer's declaration; stepping and resuming act on the whole target.
  */
 final class SimStackFrame extends DebugElement implements IStackFrame {
 

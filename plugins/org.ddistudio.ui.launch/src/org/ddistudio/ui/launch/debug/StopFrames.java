@@ -12,6 +12,7 @@ import org.ddistudio.sim.Finding;
 import org.ddistudio.sim.Machine;
 import org.ddistudio.sim.ScenarioPlan;
 import org.ddistudio.sim.ScenarioStepper;
+import org.ddistudio.sim.SentQuery;
 import org.ddistudio.sim.SimEvent;
 import org.ddistudio.sim.SystemIndex;
 import org.ddistudio.sim.TraceEntry;
@@ -24,8 +25,15 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 /**
  * What the Debug and Variables views show at one stop, built in the simulation's thread from a snapshot
  * of the state (so the views never read a state that changes under them, and never walk a node model
- * on the UI thread): per device its stack's layers top down with PnP state, image, reference counts and
- * consumers' buffers; on the device the next event addresses, that step above them.
+ * on the UI thread). Each device is a thread; its frames, top first:
+ * <ol>
+ * <li>on the device the next event addresses only: that step, about to run (so stepping shows its line);</li>
+ * <li>if the step just run sent a query interface request from this device (a query, an acquire, a start
+ * that acquires, a requery through a reopened target): the request's path as a call stack at the moment
+ * it was completed (see {@link RequestPathFrames}), ending in the consumer's call; the last request when
+ * it sent several;</li>
+ * <li>otherwise: its stack's layers top down with PnP state, image, reference counts and consumers' buffers.</li>
+ * </ol>
  */
 final class StopFrames {
 
@@ -71,12 +79,31 @@ final class StopFrames {
 			frames.add(stepFrame(thread, stop));
 		}
 		Device object = stop.state().index().device(device);
+		SentQuery query = lastQueryFrom(stop.last(), object);
+		if (query != null) {
+			frames.addAll(RequestPathFrames.frames(thread, stop.state(), query));
+			return frames;
+		}
 		for (StackLayer layer : QueryRouter.topDown(object)) {
 			String driver = layer.getDriver() == null ? "root" : layer.getDriver().getName();
 			frames.add(new SimStackFrame(thread, driver + " (" + layer.getRole().getLiteral() + " of " + object.getName() + ")",
 					SourceLocation.of(layer), layerVariables(thread.getDebugTarget(), stop.state(), device, layer)));
 		}
 		return frames;
+	}
+
+	/** The last request the step sent from the device, or null (no step yet, or it sent none from there). */
+	static SentQuery lastQueryFrom(ScenarioStepper.Step last, Device device) {
+		if (last == null) {
+			return null;
+		}
+		SentQuery found = null;
+		for (SentQuery query : last.queries()) {
+			if (query.device() == device) {
+				found = query;
+			}
+		}
+		return found;
 	}
 
 	private static SimStackFrame stepFrame(StackThread thread, Stop stop) {
@@ -126,7 +153,7 @@ final class StopFrames {
 	}
 
 	/** A consumer's interface buffer: what it holds, whose Context, how many bytes of which version. */
-	private static SimVariable buffer(IDebugTarget target, Machine state, int holding, Consumer consumer) {
+	static SimVariable buffer(IDebugTarget target, Machine state, int holding, Consumer consumer) {
 		Machine.HoldState hold = state.holding(holding);
 		int answeredBy = state.answeredBy(holding);
 		String from = answeredBy < 0 ? "nobody" : state.index().device(answeredBy).getName();
