@@ -99,7 +99,10 @@ class ScreenshotTest {
 		Workbench.settle(1000);
 		// as a click does: the view keeps a suspended thread's top frame against programmatic selections
 		Tree tree = (Tree) debug.getViewer().getControl();
-		TreeItem item = find(tree.getItems(), producer.getName());
+		String frame = producer.getName();
+		Workbench.waitUntil("the frame '" + frame + "' in the Debug view", () -> find(tree.getItems(), frame) != null,
+				() -> "items: " + texts(tree.getItems()));
+		TreeItem item = find(tree.getItems(), frame);
 		tree.setSelection(item);
 		Event click = new Event();
 		click.item = item;
@@ -124,5 +127,14 @@ class ScreenshotTest {
 			}
 		}
 		return null;
+	}
+
+	/** The labels of the items and their shown children, for a failure message. */
+	private static String texts(TreeItem[] items) {
+		StringBuilder result = new StringBuilder();
+		for (TreeItem item : items) {
+			result.append('[').append(item.getText()).append(texts(item.getItems())).append(']');
+		}
+		return result.toString();
 	}
 }
