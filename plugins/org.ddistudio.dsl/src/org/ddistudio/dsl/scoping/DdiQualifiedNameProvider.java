@@ -19,6 +19,12 @@ import com.google.inject.Singleton;
  * adapters and map entries were part of the heap per element; reading the attribute is as cheap
  * as the lookup and always current. The name is the same: the {@code name} feature when it is a
  * single-valued String attribute, otherwise none.
+ * <p>
+ * An element without a name has no qualified name (Xtext's rule, as this class declares no
+ * {@code qualifiedName} methods); that answer is given at once instead of being kept in the resource
+ * cache, which Xtext otherwise fills with one entry for each of them (stack layers and target
+ * bindings are two thirds of the elements of a large system, and every element is asked while
+ * indexing and scoping).
  */
 @Singleton
 public class DdiQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
@@ -29,6 +35,15 @@ public class DdiQualifiedNameProvider extends DefaultDeclarativeQualifiedNamePro
 	@Override
 	protected Function<EObject, String> getResolver() {
 		return NAME;
+	}
+
+	@Override
+	public QualifiedName getFullyQualifiedName(EObject element) {
+		String name = nameOf(element);
+		if (name == null || name.isEmpty()) {
+			return null;
+		}
+		return super.getFullyQualifiedName(element);
 	}
 
 	/** The element's simple name as a one-segment qualified name (what Scopes.scopeFor names elements by), or null. */
