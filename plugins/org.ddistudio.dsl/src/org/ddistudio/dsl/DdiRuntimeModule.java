@@ -6,10 +6,12 @@ import org.ddistudio.dsl.formatting2.DdiFormatter;
 import org.ddistudio.dsl.linking.DdiLinkingDiagnosticMessageProvider;
 import org.ddistudio.dsl.parser.DdiSyntaxErrorMessages;
 import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
+import org.ddistudio.dsl.scoping.DdiQualifiedNameProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.DerivedStateAwareResource;
 import org.eclipse.xtext.resource.DerivedStateAwareResourceDescriptionManager;
@@ -36,6 +38,12 @@ public class DdiRuntimeModule extends AbstractDdiRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(DdiImportedNamespaceScopeProvider.class);
+	}
+
+	/** Xtext's qualified names, without its global cache of simple names (performance). */
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return DdiQualifiedNameProvider.class;
 	}
 
 	/** Unresolved references get stable issue codes and domain wording. */

@@ -59,6 +59,9 @@ public final class DdiWorkspace {
 		IResourceDescription.Manager manager = injector.getInstance(IResourceDescription.Manager.class);
 		List<IResourceDescription> descriptions = new ArrayList<>(files.size());
 		for (Loaded loaded : files.values()) {
+			// Derived state (documentation comments) first: otherwise the description manager installs
+			// it, computes the names, and discards both again, and linking computes them a second time.
+			loaded.resource().getContents();
 			descriptions.add(manager.getResourceDescription(loaded.resource()));
 		}
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));

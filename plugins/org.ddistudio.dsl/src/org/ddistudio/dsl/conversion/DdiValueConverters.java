@@ -7,7 +7,16 @@ import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Value converters of the DDI terminals and data type rules. */
+import com.google.inject.Singleton;
+
+/**
+ * Value converters of the DDI terminals and data type rules.
+ * <p>
+ * A singleton, as Xtext's {@link DefaultTerminalConverters} is (Guice's scope annotation is not
+ * inherited): otherwise every parser and linker gets its own instance, and each builds the table of
+ * converters for the whole grammar again by reflection (about 4 % of a large workspace's load time).
+ */
+@Singleton
 public class DdiValueConverters extends DefaultTerminalConverters {
 
 	/** NUMBER: decimal or 0x-hex, within 0..2^31-1 (sizes, versions and bug check codes all fit). */

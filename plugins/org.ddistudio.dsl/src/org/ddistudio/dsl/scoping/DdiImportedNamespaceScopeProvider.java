@@ -4,14 +4,65 @@ import java.util.List;
 
 import org.ddistudio.model.DdiModel;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 
 /**
  * Adds an implicit wildcard import of the file's own package, so that files of one package see each
  * other's declarations by simple name, the way C declarations of one driver project do.
+ * <p>
+ * Also makes linking of large files cheaper without changing what a name resolves to (see
+ * docs/performance.md):
+ * <ul>
+ * <li>Imports are only written at the top of a file, so only the file's model can have import
+ * resolvers; every other element answers "none" without a lookup or a cache entry of its own.</li>
+ * <li>The generic provider builds the chain of scopes from the file down to the referring element
+ * for every reference. The upper part of the chain (the file with its imports, and each top-level
+ * declaration such as a system with hundreds of devices) is the same for every reference of one
+ * target type below it, so it is kept in the resource's scope cache, which Xtext empties on every
+ * change of the resource. The global part of the chain is a live view of the index (Xtext keeps its
+ * visible containers in the same cache), so changes of other files are still seen.</li>
+ * </ul>
  */
 public class DdiImportedNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+	private static final String SHARED_SCOPE = DdiImportedNamespaceScopeProvider.class.getName() + ".sharedScope";
+
+	@Inject
+	private IResourceScopeCache scopeCache;
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		Resource resource = context == null ? null : context.eResource();
+		if (resource == null || !isShared(context)) {
+			return super.getScope(context, reference);
+		}
+		// The chain depends on the reference only through its target type and case sensitivity
+		// (global scope, import scopes and local names are all filtered by type).
+		boolean ignoreCase = isIgnoreCase(reference);
+		return scopeCache.get(Tuples.create(SHARED_SCOPE, context, Tuples.pair(reference.getEReferenceType(), ignoreCase)), resource,
+				() -> super.getScope(context, reference));
+	}
+
+	/** The file's model and its top-level declarations: few elements, each above many references. */
+	private static boolean isShared(EObject context) {
+		return context instanceof DdiModel || context.eContainer() instanceof DdiModel;
+	}
+
+	@Override
+	protected List<ImportNormalizer> getImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+		if (!(context instanceof DdiModel)) {
+			return List.of();
+		}
+		return super.getImportedNamespaceResolvers(context, ignoreCase);
+	}
 
 	@Override
 	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {

@@ -23,6 +23,8 @@ import org.eclipse.xtext.scoping.Scopes;
 /**
  * Scopes that follow the domain rather than the file structure: members are named in the context
  * of the interface they belong to, remote targets in the context of the stack that opens them.
+ * Elements are named by their simple name, as {@code Scopes.scopeFor} names them, read without
+ * Xtext's global name cache (see {@link DdiQualifiedNameProvider}).
  */
 public class DdiScopeProvider extends AbstractDdiScopeProvider {
 
@@ -37,7 +39,7 @@ public class DdiScopeProvider extends AbstractDdiScopeProvider {
 		if (reference == DdiPackage.Literals.TARGET_BINDING__TARGET) {
 			Device device = EcoreUtil2.getContainerOfType(context, Device.class);
 			if (device != null) {
-				return Scopes.scopeFor(targetsOpenedBy(device));
+				return Scopes.scopeFor(targetsOpenedBy(device), DdiQualifiedNameProvider::simpleName, IScope.NULLSCOPE);
 			}
 		}
 		return super.getScope(context, reference);
@@ -53,7 +55,7 @@ public class DdiScopeProvider extends AbstractDdiScopeProvider {
 				members.add(member);
 			}
 		}
-		return Scopes.scopeFor(members);
+		return Scopes.scopeFor(members, DdiQualifiedNameProvider::simpleName, IScope.NULLSCOPE);
 	}
 
 	/** The remote targets declared by the drivers of the device's stack. */

@@ -63,6 +63,7 @@ final class LanguageRuntime {
 		IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
 		List<IResourceDescription> descriptions = new ArrayList<>();
 		for (Resource resource : set.getResources()) {
+			resource.getContents(); // derived state first, as DdiWorkspace.index does (names computed once)
 			descriptions.add(manager.getResourceDescription(resource));
 		}
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, new ResourceDescriptionsData(descriptions));

@@ -23,20 +23,24 @@ public final class WorkspaceCheck {
 		long size = SyntheticWorkspace.size(files);
 		System.out.printf("workspace: %d files, %,d bytes (generated in %.2f s)%n", files.size(), size, (System.nanoTime() - t0) / 1e9);
 		LanguageRuntime.injector();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		for (int round = 1; round <= rounds; round++) {
-			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-			long cpu = threads.getCurrentThreadCpuTime();
+			long cpu0 = threads.getCurrentThreadCpuTime();
 			long a = System.nanoTime();
 			XtextResourceSet set = LanguageRuntime.parse(files);
 			long b = System.nanoTime();
+			long cpu1 = threads.getCurrentThreadCpuTime();
 			LanguageRuntime.link(set);
 			long c = System.nanoTime();
+			long cpu2 = threads.getCurrentThreadCpuTime();
 			List<Issue> issues = LanguageRuntime.validate(set);
 			long d = System.nanoTime();
-			cpu = threads.getCurrentThreadCpuTime() - cpu;
+			long cpu3 = threads.getCurrentThreadCpuTime();
+			long cpu = cpu3 - cpu0;
 			List<String> errors = LanguageRuntime.errors(set, issues);
-			System.out.printf("round %d: parse %.2f s, link %.2f s, validate %.2f s, total %.2f s = %.2f MB/s (main thread CPU %.2f s = %.2f MB/s); %d issues, %d errors%n",
-					round, (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9, (d - a) / 1e9, size / ((d - a) / 1e9) / 1e6, cpu / 1e9, size / (cpu / 1e9) / 1e6,
+			System.out.printf("round %d: parse %.2f s, link %.2f s, validate %.2f s, total %.2f s = %.2f MB/s (main thread CPU %.2f + %.2f + %.2f = %.2f s = %.2f MB/s); %d issues, %d errors%n",
+					round, (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9, (d - a) / 1e9, size / ((d - a) / 1e9) / 1e6,
+					(cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, (cpu3 - cpu2) / 1e9, cpu / 1e9, size / (cpu / 1e9) / 1e6,
 					issues.size(), errors.size());
 			errors.stream().limit(5).forEach(e -> System.out.println("  " + e));
 		}
