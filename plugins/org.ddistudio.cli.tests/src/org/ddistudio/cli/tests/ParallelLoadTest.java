@@ -76,6 +76,26 @@ class ParallelLoadTest {
 		assertEquals(DdiWorkspace.load(files, 1).validateFast(), DdiWorkspace.load(files, 2).validateFast());
 	}
 
+	@Test
+	void hostileFilesAmongGoodOnesAreDiagnosticsOnOneOrManyThreads() throws IOException {
+		List<SourceFile> files = new ArrayList<>(workspace(2));
+		// Deep nesting, random bytes and an empty file, parsed on worker threads next to the others.
+		files.add(1, write("hostile/braces.ddi", "{".repeat(100_000) + "}".repeat(100_000)));
+		byte[] garbage = new byte[32 * 1024];
+		new java.util.Random(11).nextBytes(garbage);
+		Path binary = dir.resolve("hostile/garbage.ddi");
+		Files.write(binary, new String(garbage, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8));
+		files.add(4, new SourceFile(binary, "hostile/garbage.ddi"));
+		files.add(write("hostile/empty.ddi", ""));
+		DdiWorkspace sequential = DdiWorkspace.load(files, 1);
+		List<Finding> expected = sequential.validate();
+		assertTrue(expected.stream().anyMatch(f -> f.file().displayPath().equals("hostile/braces.ddi")));
+		assertTrue(expected.stream().anyMatch(f -> f.file().displayPath().equals("hostile/garbage.ddi")));
+		for (int threads : new int[] { 2, 4 }) {
+			assertEquals(expected, DdiWorkspace.load(files, threads).validate(), threads + " threads");
+		}
+	}
+
 	/** Same files in the same order, and equal models (attributes, containment and the targets of references). */
 	private static void assertSameModels(DdiWorkspace sequential, DdiWorkspace parallel, int threads) {
 		assertEquals(sequential.files(), parallel.files());
