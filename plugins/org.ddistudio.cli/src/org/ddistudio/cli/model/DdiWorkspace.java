@@ -1,9 +1,7 @@
 package org.ddistudio.cli.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +9,10 @@ import java.util.Map;
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
+import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -39,13 +37,41 @@ public final class DdiWorkspace {
 	private record Loaded(SourceText source, XtextResource resource, LineIndex lines) {
 	}
 
-	/** Reads and parses the files; linking happens lazily during validation. */
+	/** Reads and parses the files (on all processors); linking happens lazily during validation. */
 	public static DdiWorkspace load(List<SourceFile> sources) {
+		return load(sources, ParallelParser.defaultThreads(sources.size()));
+	}
+
+	/**
+	 * Reads the files in order, parses them on up to {@code threads} threads and adds them to the
+	 * resource set in the order given; the result does not depend on {@code threads} (1 parses on
+	 * the calling thread only; tests compare the two).
+	 */
+	public static DdiWorkspace load(List<SourceFile> sources, int threads) {
 		DdiWorkspace workspace = new DdiWorkspace();
+		// Read all first, in order: an unreadable file is reported before any parsing starts.
+		List<SourceText> texts = new ArrayList<>(sources.size());
+		List<ParallelParser.Input> inputs = new ArrayList<>(sources.size());
 		for (SourceFile source : sources) {
-			workspace.add(source, SourceText.read(source));
+			SourceText text = SourceText.read(source);
+			texts.add(text);
+			inputs.add(new ParallelParser.Input(URI.createFileURI(source.path().toString()), text.text()));
 		}
-		workspace.index();
+		List<ParallelParser.Parsed> parsed;
+		try {
+			parsed = ParallelParser.parse(workspace.injector, inputs, threads);
+		} catch (ParallelParser.LoadFailure e) {
+			throw new CliException("cannot read " + sources.get(e.index()).displayPath() + ": " + e.getMessage());
+		}
+		ParallelParser.addAll(workspace.resourceSet, parsed);
+		Map<XtextResource, IResourceDescription> descriptions = new IdentityHashMap<>();
+		for (int i = 0; i < sources.size(); i++) {
+			SourceText text = texts.get(i);
+			workspace.files.put(sources.get(i), new Loaded(text, parsed.get(i).resource(), new LineIndex(text.text())));
+			descriptions.put(parsed.get(i).resource(), parsed.get(i).description());
+		}
+		// One description per loaded file, in the files' order (a file given twice is loaded once).
+		workspace.index(workspace.files.values().stream().map(loaded -> descriptions.get(loaded.resource())).toList());
 		return workspace;
 	}
 
@@ -54,32 +80,10 @@ public final class DdiWorkspace {
 	 * cross-file name checks. Without it, Xtext looks a name up in every file's description in turn:
 	 * linking a workspace of n files costs n lookups per reference (quadratic; most of the time of
 	 * a 10 MB workspace went there). The files do not change after loading, so neither does the index.
+	 * The descriptions were computed while parsing (derived state installed first, names computed).
 	 */
-	private void index() {
-		IResourceDescription.Manager manager = injector.getInstance(IResourceDescription.Manager.class);
-		List<IResourceDescription> descriptions = new ArrayList<>(files.size());
-		for (Loaded loaded : files.values()) {
-			// Derived state (documentation comments) first: otherwise the description manager installs
-			// it, computes the names, and discards both again, and linking computes them a second time.
-			loaded.resource().getContents();
-			descriptions.add(manager.getResourceDescription(loaded.resource()));
-		}
+	private void index(List<IResourceDescription> descriptions) {
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
-	}
-
-	private void add(SourceFile file, SourceText source) {
-		// The resource is created through the language's factory, not by file extension, so that a
-		// file named .DDI is parsed as DDI as well.
-		URI uri = URI.createFileURI(file.path().toString());
-		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(uri);
-		resourceSet.getResources().add(resource);
-		try {
-			resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-		} catch (IOException e) {
-			throw new CliException("cannot read " + file.displayPath() + ": " + e.getMessage());
-		}
-		files.put(file, new Loaded(source, resource, new LineIndex(source.text())));
 	}
 
 	/** The text of a loaded file (without BOM). */

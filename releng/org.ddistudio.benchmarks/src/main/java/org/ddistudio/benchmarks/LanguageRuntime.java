@@ -1,21 +1,16 @@
 package org.ddistudio.benchmarks;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.ddistudio.dsl.DdiStandaloneSetup;
+import org.ddistudio.dsl.resource.ParallelParser;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -40,33 +35,24 @@ final class LanguageRuntime {
 		return injector;
 	}
 
-	/** Parses every file into one new resource set (no linking yet). */
+	/**
+	 * Threads that parse (-Dddi.bench.threads; default: all processors, as the CLI). 1 is the
+	 * sequential load of before 2026-11-21 (third round), for comparison in the same jar.
+	 */
+	static final int THREADS = Integer.getInteger("ddi.bench.threads", Runtime.getRuntime().availableProcessors());
+
+	/** Parses every file into one new resource set (no linking yet), as DdiWorkspace.load does. */
 	static XtextResourceSet parse(List<SyntheticWorkspace.File> files) {
 		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
-		for (SyntheticWorkspace.File file : files) {
-			Resource resource = set.createResource(URI.createFileURI("/workspace/" + file.name()));
-			try {
-				resource.load(new StringInputStream(file.text(), StandardCharsets.UTF_8.name()),
-						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-			} catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
+		List<ParallelParser.Input> inputs = files.stream()
+				.map(file -> new ParallelParser.Input(URI.createFileURI("/workspace/" + file.name()), file.text())).toList();
+		List<ParallelParser.Parsed> parsed = ParallelParser.parse(injector(), inputs, Math.min(THREADS, files.size()));
+		ParallelParser.addAll(set, parsed);
 		if (INDEX) {
-			index(set);
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set,
+					new ResourceDescriptionsData(parsed.stream().map(ParallelParser.Parsed::description).toList()));
 		}
 		return set;
-	}
-
-	/** The name index of all files, as DdiWorkspace.load installs it (global scope lookups by name). */
-	static void index(XtextResourceSet set) {
-		IResourceDescription.Manager manager = injector().getInstance(IResourceDescription.Manager.class);
-		List<IResourceDescription> descriptions = new ArrayList<>();
-		for (Resource resource : set.getResources()) {
-			resource.getContents(); // derived state first, as DdiWorkspace.index does (names computed once)
-			descriptions.add(manager.getResourceDescription(resource));
-		}
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, new ResourceDescriptionsData(descriptions));
 	}
 
 	/** Resolves every cross-reference of every resource. */
