@@ -4,6 +4,7 @@ import static org.ddistudio.cli.tests.CliRun.ddi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,5 +116,26 @@ class HostileInputsTest {
 		assertEquals(2, simulate.exitCode(), simulate.describe());
 		CliRun format = assertTimeoutPreemptively(HANG_GUARD, () -> ddi(dir, "format", "--in-place", "garbage.ddi")).assertNoStackTrace();
 		assertEquals(1, format.exitCode(), format.describe());
+	}
+
+	/**
+	 * Regression: `ddi validate pipe.ddi` on a named pipe waited for a writer for ever. Files that are not
+	 * regular files are refused by name (exit 2) and passed over in a folder, never read.
+	 */
+	@Test
+	void aNamedPipeIsRefusedNotWaitedOn() throws Exception {
+		Path pipe = dir.resolve("pipe.ddi");
+		Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+		assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo is not available here");
+		Models.write(dir, "good.ddi", "package p\ninterface I { guid {E0B27630-5434-11D3-B890-00C04FAD5171} version 1 }\n");
+
+		for (String command : new String[] { "validate", "simulate", "format" }) {
+			CliRun named = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ddi(dir, command, "pipe.ddi")).assertNoStackTrace();
+			assertEquals(2, named.exitCode(), named.describe());
+			assertTrue(named.err().contains("not a regular file: pipe.ddi"), named.describe());
+		}
+		CliRun folder = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ddi(dir, "validate", ".")).assertNoStackTrace();
+		assertEquals(0, folder.exitCode(), folder.describe());
+		assertTrue(folder.err().contains("in 1 file"), "only good.ddi is read:\n" + folder.describe());
 	}
 }

@@ -20,7 +20,8 @@ import org.ddistudio.cli.CliException;
 
 /**
  * Turns path arguments into the .ddi files to work on: files as given, folders searched recursively for
- * *.ddi (hidden folders such as .git are skipped). Every problem with the arguments themselves is a
+ * *.ddi (hidden folders such as .git are skipped; in a folder only regular files count, so a named pipe
+ * called x.ddi is passed over, and given by name it is refused: reading it could block for ever). Every problem with the arguments themselves is a
  * {@link CliException} with one clear line, checked before any parsing starts.
  */
 public final class SourceCollector {
@@ -62,6 +63,10 @@ public final class SourceCollector {
 			} else {
 				if (!isDdiFile(path)) {
 					throw new CliException("not a .ddi file: " + argument);
+				}
+				if (!Files.isRegularFile(path)) {
+					// a named pipe, socket or device: reading it could wait forever or never end
+					throw new CliException("not a regular file: " + argument);
 				}
 				checkReadable(path, argument);
 				files.putIfAbsent(path, new SourceFile(path, argument));
