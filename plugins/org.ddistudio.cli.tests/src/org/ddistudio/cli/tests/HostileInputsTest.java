@@ -138,4 +138,17 @@ class HostileInputsTest {
 		assertEquals(0, folder.exitCode(), folder.describe());
 		assertTrue(folder.err().contains("in 1 file"), "only good.ddi is read:\n" + folder.describe());
 	}
+
+	/** A linked .ddi file in a folder is read like the file itself; a dangling link is passed over. */
+	@Test
+	void linkedFilesInAFolderAreReadDanglingLinksAreNot() throws Exception {
+		Path shared = Models.write(dir, "shared/wdk.ddi", "package p\ninterface I { version 1 }\n");
+		Path project = Files.createDirectories(dir.resolve("project"));
+		Files.createSymbolicLink(project.resolve("wdk.ddi"), shared);
+		Files.createSymbolicLink(project.resolve("gone.ddi"), dir.resolve("missing.ddi"));
+		CliRun run = assertTimeoutPreemptively(HANG_GUARD, () -> ddi(dir, "validate", "project")).assertNoStackTrace();
+		assertEquals(1, run.exitCode(), run.describe());
+		assertTrue(run.out().contains("project/wdk.ddi:2:11: error DDI103"), "the linked file's finding, at its path in the folder:\n" + run.describe());
+		assertTrue(run.err().contains("in 1 file"), run.describe());
+	}
 }

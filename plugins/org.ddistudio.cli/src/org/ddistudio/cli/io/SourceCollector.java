@@ -20,8 +20,9 @@ import org.ddistudio.cli.CliException;
 
 /**
  * Turns path arguments into the .ddi files to work on: files as given, folders searched recursively for
- * *.ddi (hidden folders such as .git are skipped; in a folder only regular files count, so a named pipe
- * called x.ddi is passed over, and given by name it is refused: reading it could block for ever). Every problem with the arguments themselves is a
+ * *.ddi (hidden folders such as .git are skipped; in a folder only regular files and links to them count, so
+ * a named pipe called x.ddi is passed over, and given by name it is refused: reading it could block
+ * for ever). Every problem with the arguments themselves is a
  * {@link CliException} with one clear line, checked before any parsing starts.
  */
 public final class SourceCollector {
@@ -92,7 +93,10 @@ public final class SourceCollector {
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					if (attrs.isRegularFile() && isDdiFile(file)) {
+					// a link to a .ddi file counts (shared interface files are often linked in); links to
+					// folders are not followed (they could form a cycle)
+					boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+					if (regular && isDdiFile(file)) {
 						String display = shown.resolve(folder.relativize(file)).normalize().toString();
 						checkReadable(file, display);
 						files.putIfAbsent(file, new SourceFile(file, display.isEmpty() ? argument : display));
