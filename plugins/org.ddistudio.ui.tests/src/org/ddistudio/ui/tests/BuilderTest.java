@@ -3,6 +3,7 @@ package org.ddistudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 
@@ -47,6 +48,41 @@ class BuilderTest {
 		Builds.autoBuild(true);
 		if (project != null) {
 			Builds.delete(project);
+		}
+	}
+
+	/**
+	 * A named pipe called *.ddi in a project is not read by the builder: reading it would wait for a
+	 * writer for ever and hold the workspace's build lock. (If a build does block on it, a writer
+	 * releases it after a while so that the failing test does not hang the run.)
+	 */
+	@Test
+	void aNamedPipeInTheProjectIsNotRead() throws Exception {
+		project = Builds.ddiProject("builder-pipe", "widget.ddi", Fixtures.WIDGET);
+		java.nio.file.Path pipe = project.getLocation().toPath().resolve("pipe.ddi");
+		Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+		assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+		java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread releaser = new Thread(() -> {
+			try {
+				Thread.sleep(Workbench.TIMEOUT_MS / 2);
+				released.set(true);
+				new java.io.FileOutputStream(pipe.toFile()).close();
+			} catch (Exception e) {
+				// interrupted: the test is over
+			}
+		}, "pipe releaser");
+		releaser.setDaemon(true);
+		releaser.start();
+		try {
+			project.refreshLocal(IResource.DEPTH_INFINITE, null);
+			Builds.write(project.getFile("widget.ddi"), Fixtures.WIDGET + "\n");
+			Builds.awaitBuild();
+			assertFalse(released.get(), "the build waited on the pipe until a writer released it");
+			assertEquals(List.of(), Builds.markers(project), Builds.describe(project).get());
+		} finally {
+			releaser.interrupt();
+			java.nio.file.Files.deleteIfExists(pipe);
 		}
 	}
 

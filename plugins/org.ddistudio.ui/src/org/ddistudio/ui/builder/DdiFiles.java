@@ -3,6 +3,7 @@ package org.ddistudio.ui.builder;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ddistudio.ui.document.DdiSourceFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -15,7 +16,7 @@ import org.eclipse.emf.common.util.URI;
 /** Which files of a project the builder reads, and how workspace paths map to the URIs Xtext uses. */
 final class DdiFiles {
 
-	static final String EXTENSION = "ddi";
+	static final String EXTENSION = DdiSourceFiles.EXTENSION;
 
 	private DdiFiles() {
 	}
@@ -27,7 +28,7 @@ final class DdiFiles {
 			if (proxy.isDerived() || proxy.isTeamPrivateMember() || proxy.isHidden()) {
 				return false; // build output and SCM folders would duplicate every declaration
 			}
-			if (proxy.getType() == IResource.FILE && EXTENSION.equals(proxy.requestFullPath().getFileExtension())) {
+			if (proxy.getType() == IResource.FILE && DdiSourceFiles.isSource(proxy.requestResource())) {
 				files.add(uri(proxy.requestFullPath()));
 			}
 			return true;
@@ -44,6 +45,9 @@ final class DdiFiles {
 			}
 			if (resource.getType() != IResource.FILE || !EXTENSION.equals(resource.getFileExtension())) {
 				return true;
+			}
+			if (d.getKind() != IResourceDelta.REMOVED && !DdiSourceFiles.isSource(resource)) {
+				return true; // a named pipe or other special file: never read
 			}
 			switch (d.getKind()) {
 			case IResourceDelta.ADDED -> dirty.add(uri(resource.getFullPath()));

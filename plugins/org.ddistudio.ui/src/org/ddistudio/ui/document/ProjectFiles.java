@@ -33,7 +33,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  */
 final class ProjectFiles {
 
-	static final String EXTENSION = "ddi";
+	static final String EXTENSION = DdiSourceFiles.EXTENSION;
 
 	private final IProject project;
 	private final URI own;
@@ -79,7 +79,7 @@ final class ProjectFiles {
 				if (proxy.isDerived() || proxy.isTeamPrivateMember() || proxy.isHidden()) {
 					return false; // build output and SCM folders would duplicate every declaration
 				}
-				if (proxy.getType() == IResource.FILE && EXTENSION.equals(proxy.requestFullPath().getFileExtension())) {
+				if (proxy.getType() == IResource.FILE && DdiSourceFiles.isSource(proxy.requestResource())) {
 					URI uri = URI.createPlatformResourceURI(proxy.requestFullPath().toString(), true);
 					if (!uri.equals(own)) {
 						files.put(uri, (IFile) proxy.requestResource());
