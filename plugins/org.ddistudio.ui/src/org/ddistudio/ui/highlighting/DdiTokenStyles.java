@@ -1,6 +1,8 @@
 package org.ddistudio.ui.highlighting;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.ddistudio.dsl.services.DdiGrammarAccess;
@@ -38,10 +40,23 @@ public class DdiTokenStyles extends AbstractAntlrTokenToAttributeIdMapper {
 		}
 	}
 
-	/** The style of a token type. */
+	/**
+	 * The style of a token type. Xtext answers ids of its own for some types (e.g. "error" for a
+	 * character the lexer cannot place, as in an unterminated string): those are plain text.
+	 */
 	public DdiStyle styleOf(int tokenType) {
 		String id = getId(tokenType);
-		return id == null ? DdiStyle.PLAIN : DdiStyle.valueOf(id);
+		return id == null ? DdiStyle.PLAIN : STYLES.getOrDefault(id, DdiStyle.PLAIN);
+	}
+
+	private static final Map<String, DdiStyle> STYLES = styles();
+
+	private static Map<String, DdiStyle> styles() {
+		Map<String, DdiStyle> byName = new HashMap<>();
+		for (DdiStyle style : DdiStyle.values()) {
+			byName.put(style.name(), style);
+		}
+		return Map.copyOf(byName);
 	}
 
 	@Override
