@@ -55,8 +55,12 @@ class HostileEditorInputTest {
 		ITextEditor editor = Ui.open(project.getFile(name));
 		assertNotNull(editor, "the editor opened (no error part)");
 		Workbench.waitUntil("a DDI001 annotation", () -> Ui.hasCode(editor, "DDI001"), () -> Ui.describe(Ui.issues(editor)).get());
-		// the caret's mark occurrences and a keystroke still work
+		// mark occurrences at the caret, content assist there, and a keystroke still work
 		editor.selectAndReveal(text.length() / 2, 0);
+		org.eclipse.jface.text.source.ISourceViewer viewer = Ui.viewer(editor);
+		((org.eclipse.jface.text.ITextOperationTarget) viewer).doOperation(org.eclipse.jface.text.source.ISourceViewer.CONTENTASSIST_PROPOSALS);
+		Workbench.settle(1_000);
+		viewer.getTextWidget().setFocus();
 		IDocument document = Ui.document(editor);
 		document.replace(0, 0, "// still editable\n");
 		Workbench.settle(1_500);
