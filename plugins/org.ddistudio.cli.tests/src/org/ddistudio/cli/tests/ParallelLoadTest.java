@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
@@ -125,29 +126,9 @@ class ParallelLoadTest {
 		for (int unit = 0; unit < units; unit++) {
 			long seed = unit == units - 1 && units > 4 ? 500 : 500 + unit;
 			String text = SyntheticSystems.toText(new SyntheticSystems.Shape(40, 6, 4, seed));
-			String pkg = "ws" + unit;
-			StringBuilder api = new StringBuilder("package " + pkg + ".api\n\n");
-			StringBuilder drivers = new StringBuilder("package " + pkg + ".drivers\n\nimport " + pkg + ".api.*\n\n");
-			StringBuilder stacks = new StringBuilder("package " + pkg + ".stacks\n\nimport " + pkg + ".drivers.*\n\n");
-			StringBuilder current = null;
-			for (String line : text.split("\n", -1)) {
-				if (line.startsWith("package ")) {
-					continue;
-				}
-				if (line.startsWith("interface ")) {
-					current = api;
-				} else if (line.startsWith("driver ")) {
-					current = drivers;
-				} else if (line.startsWith("system ")) {
-					current = stacks;
-				}
-				if (current != null) {
-					current.append(line).append('\n');
-				}
+			for (Map.Entry<String, String> file : SyntheticSystems.asUnitFiles("ws" + unit, text).entrySet()) {
+				files.add(write(file.getKey(), file.getValue()));
 			}
-			files.add(write(pkg + "/api.ddi", api));
-			files.add(write(pkg + "/drivers.ddi", drivers));
-			files.add(write(pkg + "/stacks.ddi", stacks));
 		}
 		return files;
 	}

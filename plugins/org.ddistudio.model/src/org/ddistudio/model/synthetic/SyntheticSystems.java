@@ -1,7 +1,9 @@
 package org.ddistudio.model.synthetic;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 
@@ -159,6 +161,39 @@ public final class SyntheticSystems {
 				return text;
 			}
 		}
+	}
+
+	/**
+	 * A generated system's text split into three files the way a driver team lays out a project: the
+	 * interfaces in {@code pkg.api}, the drivers in {@code pkg.drivers} importing them, the system in
+	 * {@code pkg.stacks} importing the drivers, so that most references cross files. The keys are the
+	 * files' relative paths ({@code pkg/api.ddi} ...), in that order.
+	 */
+	public static Map<String, String> asUnitFiles(String pkg, String text) {
+		StringBuilder api = new StringBuilder("package " + pkg + ".api\n\n");
+		StringBuilder drivers = new StringBuilder("package " + pkg + ".drivers\n\nimport " + pkg + ".api.*\n\n");
+		StringBuilder stacks = new StringBuilder("package " + pkg + ".stacks\n\nimport " + pkg + ".drivers.*\n\n");
+		StringBuilder current = null;
+		for (String line : text.split("\n", -1)) {
+			if (line.startsWith("package ")) {
+				continue;
+			}
+			if (line.startsWith("interface ")) {
+				current = api;
+			} else if (line.startsWith("driver ")) {
+				current = drivers;
+			} else if (line.startsWith("system ")) {
+				current = stacks;
+			}
+			if (current != null) {
+				current.append(line).append('\n');
+			}
+		}
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put(pkg + "/api.ddi", api.toString());
+		files.put(pkg + "/drivers.ddi", drivers.toString());
+		files.put(pkg + "/stacks.ddi", stacks.toString());
+		return files;
 	}
 
 	/**

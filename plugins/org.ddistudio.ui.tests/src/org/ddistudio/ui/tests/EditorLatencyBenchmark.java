@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -132,17 +131,10 @@ class EditorLatencyBenchmark {
 			}
 		}
 		String row = "| %d lines, %d KB | parse + link + validate: %s | semantic highlighting: %s |%n".formatted(
-				Ui.document(editor).getNumberOfLines(), text.length() / 1024, passSummary(validation), passSummary(highlighting));
+				Ui.document(editor).getNumberOfLines(), text.length() / 1024, percentiles(validation), percentiles(highlighting));
 		Path out = Path.of(System.getProperty("ddistudio.latency"));
 		Files.writeString(out, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		System.out.print("reconcile passes: " + row);
-	}
-
-	private static String passSummary(List<Long> samples) {
-		List<Long> sorted = new ArrayList<>(samples);
-		Collections.sort(sorted);
-		return "median %d ms, p90 %d, max %d".formatted(sorted.get(sorted.size() / 2),
-				sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1), sorted.get(sorted.size() - 1));
 	}
 
 	private static void replace(IDocument document, int offset, char c) {
@@ -177,11 +169,17 @@ class EditorLatencyBenchmark {
 
 	/** "median X ms (p90 Y, max Z); reconcile ≈ median − pause". */
 	private static String summary(List<Long> samples) {
-		List<Long> sorted = new ArrayList<>(samples);
-		Collections.sort(sorted);
-		long median = sorted.get(sorted.size() / 2);
-		long p90 = sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1);
-		long max = sorted.get(sorted.size() - 1);
-		return "median %d ms, p90 %d, max %d (reconcile ≈ %d ms)".formatted(median, p90, max, median - TYPING_PAUSE_MS);
+		return percentiles(samples) + " (reconcile ≈ %d ms)".formatted(median(samples) - TYPING_PAUSE_MS);
+	}
+
+	/** "median X ms, p90 Y, max Z". */
+	private static String percentiles(List<Long> samples) {
+		List<Long> sorted = samples.stream().sorted().toList();
+		return "median %d ms, p90 %d, max %d".formatted(median(samples), sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
+				sorted.get(sorted.size() - 1));
+	}
+
+	private static long median(List<Long> samples) {
+		return samples.stream().sorted().toList().get(samples.size() / 2);
 	}
 }

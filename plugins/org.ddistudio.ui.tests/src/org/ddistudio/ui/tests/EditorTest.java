@@ -21,7 +21,6 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.text.source.ICharacterPairMatcher;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.PlatformUI;
@@ -142,23 +141,19 @@ class EditorTest {
 		ITextEditor editor = Ui.open(project.getFile("widget.ddi"));
 		StyledText text = Ui.viewer(editor).getTextWidget();
 		String content = text.getText();
-		RGB keyword = foreground(text, content.indexOf("interface WIDGET"));
-		RGB type = foreground(text, content.indexOf("NTSTATUS"));
-		RGB sal = foreground(text, content.indexOf("_In_"));
-		RGB guid = foreground(text, content.indexOf(Fixtures.GUID) + 5);
-		RGB doc = foreground(text, content.indexOf("/** The widget"));
-		RGB number = foreground(text, content.indexOf("version 1") + "version ".length());
-		RGB name = foreground(text, content.indexOf("WIDGET_INTERFACE {"));
+		RGB keyword = Ui.foreground(text, content.indexOf("interface WIDGET"));
+		RGB type = Ui.foreground(text, content.indexOf("NTSTATUS"));
+		RGB sal = Ui.foreground(text, content.indexOf("_In_"));
+		RGB guid = Ui.foreground(text, content.indexOf(Fixtures.GUID) + 5);
+		RGB doc = Ui.foreground(text, content.indexOf("/** The widget"));
+		RGB number = Ui.foreground(text, content.indexOf("version 1") + "version ".length());
+		RGB name = Ui.foreground(text, content.indexOf("WIDGET_INTERFACE {"));
 		assertNotNull(keyword);
 		assertEquals(java.util.Set.of(keyword, type, sal, guid, doc, number).size(), 6, "six distinct colours");
 		assertTrue(name == null || !name.equals(keyword), "a declared name is not coloured as a keyword");
 		assertTrue((text.getStyleRangeAtOffset(content.indexOf("interface WIDGET")).fontStyle & org.eclipse.swt.SWT.BOLD) != 0);
 	}
 
-	private static RGB foreground(StyledText text, int offset) {
-		StyleRange range = text.getStyleRangeAtOffset(offset);
-		return range == null || range.foreground == null ? null : range.foreground.getRGB();
-	}
 
 	@Test
 	void hoverShowsDocumentationAndTheLayoutOnBothAbis() throws Exception {

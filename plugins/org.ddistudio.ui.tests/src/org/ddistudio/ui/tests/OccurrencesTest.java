@@ -3,6 +3,7 @@ package org.ddistudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -11,7 +12,6 @@ import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -50,29 +50,19 @@ class OccurrencesTest {
 		project.delete(true, true, null);
 	}
 
-	/** "D@offset" for the declaration, "R@offset" for a reference, sorted by offset. */
+	/** "D@offset+length" for the declaration, "R@offset+length" for a reference, in document order. */
 	private static List<String> occurrences(ITextEditor editor) {
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		List<Position> positions = new ArrayList<>();
-		List<String> kinds = new ArrayList<>();
+		List<Annotation> marks = new ArrayList<>();
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			Annotation annotation = it.next();
-			String type = annotation.getType();
-			if (OccurrencesReconciler.DECLARATION.equals(type) || OccurrencesReconciler.OCCURRENCE.equals(type)) {
-				positions.add(model.getPosition(annotation));
-				kinds.add(OccurrencesReconciler.DECLARATION.equals(type) ? "D" : "R");
+			if (OccurrencesReconciler.DECLARATION.equals(annotation.getType()) || OccurrencesReconciler.OCCURRENCE.equals(annotation.getType())) {
+				marks.add(annotation);
 			}
 		}
-		List<String> result = new ArrayList<>();
-		for (int i = 0; i < positions.size(); i++) {
-			result.add(kinds.get(i) + "@" + positions.get(i).getOffset() + "+" + positions.get(i).getLength());
-		}
-		result.sort((a, b) -> Integer.compare(offsetOf(a), offsetOf(b)));
-		return result;
-	}
-
-	private static int offsetOf(String occurrence) {
-		return Integer.parseInt(occurrence.substring(2, occurrence.indexOf('+')));
+		marks.sort(Comparator.comparingInt(annotation -> model.getPosition(annotation).getOffset()));
+		return marks.stream().map(annotation -> (OccurrencesReconciler.DECLARATION.equals(annotation.getType()) ? "D@" : "R@")
+				+ model.getPosition(annotation).getOffset() + "+" + model.getPosition(annotation).getLength()).toList();
 	}
 
 	private static void awaitOccurrences(ITextEditor editor, List<String> expected) {

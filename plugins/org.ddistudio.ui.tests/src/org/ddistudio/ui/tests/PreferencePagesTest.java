@@ -21,7 +21,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
@@ -140,31 +139,27 @@ class PreferencePagesTest {
 		int previewRoutine = preview.getText().indexOf("calls GetCrispinessLevel") + "calls ".length();
 		RGB defaultKeyword = DdiPalette.forBackground(preview.getBackground().getRGB()).attribute(DdiStyle.KEYWORD).getForeground().getRGB();
 		RGB defaultRoutine = DdiPalette.forBackground(preview.getBackground().getRGB()).attribute(DdiStyle.ROUTINE).getForeground().getRGB();
-		Workbench.waitUntil("the preview's keywords", () -> defaultKeyword.equals(foreground(preview, previewKeyword)));
-		Workbench.waitUntil("the preview's semantic colours", () -> defaultRoutine.equals(foreground(preview, previewRoutine)),
-				() -> "routine is " + foreground(preview, previewRoutine));
+		Workbench.waitUntil("the preview's keywords", () -> defaultKeyword.equals(Ui.foreground(preview, previewKeyword)));
+		Workbench.waitUntil("the preview's semantic colours", () -> defaultRoutine.equals(Ui.foreground(preview, previewRoutine)),
+				() -> "routine is " + Ui.foreground(preview, previewRoutine));
 
 		RGB red = new RGB(200, 0, 0);
 		page.choose(DdiStyle.KEYWORD, red, false, true, false);
-		Workbench.waitUntil("the preview's keywords red and italic", () -> red.equals(foreground(preview, previewKeyword))
+		Workbench.waitUntil("the preview's keywords red and italic", () -> red.equals(Ui.foreground(preview, previewKeyword))
 				&& (preview.getStyleRangeAtOffset(previewKeyword).fontStyle & org.eclipse.swt.SWT.ITALIC) != 0);
 		IPreferenceStore store = DdiUiPlugin.getDefault().getPreferenceStore();
 		assertEquals("", store.getString(StylePreferences.colorKey(DdiStyle.KEYWORD)), "nothing saved before OK");
-		assertEquals(defaultKeyword, foreground(editorText, editorKeyword), "open editors unchanged before OK");
+		assertEquals(defaultKeyword, Ui.foreground(editorText, editorKeyword), "open editors unchanged before OK");
 
 		page.performOk();
 		assertEquals("200,0,0", store.getString(StylePreferences.colorKey(DdiStyle.KEYWORD)));
-		Workbench.waitUntil("the editor's keywords red", () -> red.equals(foreground(editorText, editorKeyword)));
+		Workbench.waitUntil("the editor's keywords red", () -> red.equals(Ui.foreground(editorText, editorKeyword)));
 
 		page.performDefaults();
-		Workbench.waitUntil("the preview back to the theme", () -> defaultKeyword.equals(foreground(preview, previewKeyword)));
+		Workbench.waitUntil("the preview back to the theme", () -> defaultKeyword.equals(Ui.foreground(preview, previewKeyword)));
 		page.performOk();
 		assertTrue(store.isDefault(StylePreferences.colorKey(DdiStyle.KEYWORD)));
-		Workbench.waitUntil("the editor back to the theme", () -> defaultKeyword.equals(foreground(editorText, editorKeyword)));
+		Workbench.waitUntil("the editor back to the theme", () -> defaultKeyword.equals(Ui.foreground(editorText, editorKeyword)));
 	}
 
-	private static RGB foreground(StyledText text, int offset) {
-		StyleRange range = text.getStyleRangeAtOffset(offset);
-		return range == null || range.foreground == null ? null : range.foreground.getRGB();
-	}
 }

@@ -58,18 +58,14 @@ class SemanticHighlightingEditorTest {
 		project.delete(true, true, null);
 	}
 
-	private static RGB foreground(StyledText text, int offset) {
-		StyleRange range = text.getStyleRangeAtOffset(offset);
-		return range == null || range.foreground == null ? null : range.foreground.getRGB();
-	}
 
 	private static RGB colourOf(StyledText text, DdiStyle style) {
 		return DdiPalette.forBackground(text.getBackground().getRGB()).attribute(style).getForeground().getRGB();
 	}
 
 	private static void awaitColour(StyledText text, String what, int offset, RGB expected) {
-		Workbench.waitUntil(what + " coloured " + expected, () -> expected.equals(foreground(text, offset)),
-				() -> "is " + foreground(text, offset));
+		Workbench.waitUntil(what + " coloured " + expected, () -> expected.equals(Ui.foreground(text, offset)),
+				() -> "is " + Ui.foreground(text, offset));
 	}
 
 	@Test

@@ -15,6 +15,9 @@ import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
@@ -61,5 +64,11 @@ final class Ui {
 
 	static boolean hasCode(ITextEditor editor, String code) {
 		return issues(editor).stream().anyMatch(a -> a.code().equals(code));
+	}
+
+	/** The foreground colour the widget shows at an offset, or null for the editor's own foreground. */
+	static RGB foreground(StyledText text, int offset) {
+		StyleRange range = text.getStyleRangeAtOffset(offset);
+		return range == null || range.foreground == null ? null : range.foreground.getRGB();
 	}
 }

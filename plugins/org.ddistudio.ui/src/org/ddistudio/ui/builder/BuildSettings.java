@@ -36,11 +36,13 @@ public final class BuildSettings {
 	 */
 	public static IPath generatedFolder(IProject project) {
 		String value = node(project).get(GENERATED_FOLDER, DEFAULT_GENERATED_FOLDER).trim();
-		IPath path = IPath.fromPortableString(value.isEmpty() ? DEFAULT_GENERATED_FOLDER : value).makeRelative();
-		if (path.isEmpty() || path.segmentCount() == 0 || path.toString().contains("..") || path.getDevice() != null) {
-			return IPath.fromPortableString(DEFAULT_GENERATED_FOLDER);
-		}
-		return path;
+		return IPath.fromPortableString(isProjectFolder(value) ? value : DEFAULT_GENERATED_FOLDER);
+	}
+
+	/** Whether a folder setting names a folder inside the project: relative, without "..", no device. */
+	public static boolean isProjectFolder(String value) {
+		IPath path = IPath.fromPortableString(value.trim());
+		return path.segmentCount() > 0 && !path.isAbsolute() && !value.contains("..") && path.getDevice() == null;
 	}
 
 	public static void setGenerate(IProject project, boolean generate) throws BackingStoreException {

@@ -16,8 +16,6 @@ import org.eclipse.emf.common.util.URI;
 /** Which files of a project the builder reads, and how workspace paths map to the URIs Xtext uses. */
 final class DdiFiles {
 
-	static final String EXTENSION = DdiSourceFiles.EXTENSION;
-
 	private DdiFiles() {
 	}
 
@@ -43,7 +41,7 @@ final class DdiFiles {
 			if (resource.isDerived() || resource.isTeamPrivateMember() || resource.isHidden()) {
 				return false;
 			}
-			if (resource.getType() != IResource.FILE || !EXTENSION.equals(resource.getFileExtension())) {
+			if (resource.getType() != IResource.FILE || !DdiSourceFiles.EXTENSION.equals(resource.getFileExtension())) {
 				return true;
 			}
 			if (d.getKind() != IResourceDelta.REMOVED && !DdiSourceFiles.isSource(resource)) {

@@ -72,7 +72,7 @@ public final class ProjectChanges {
 		try {
 			event.getDelta().accept(delta -> {
 				IResource resource = delta.getResource();
-				if (resource.getType() == IResource.FILE && ProjectFiles.EXTENSION.equals(resource.getFileExtension())
+				if (resource.getType() == IResource.FILE && DdiSourceFiles.EXTENSION.equals(resource.getFileExtension())
 						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
 					changed(resource.getProject(), null);
 				}

@@ -33,8 +33,6 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  */
 final class ProjectFiles {
 
-	static final String EXTENSION = DdiSourceFiles.EXTENSION;
-
 	private final IProject project;
 	private final URI own;
 	private final IResourceFactory resourceFactory;

@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -74,9 +73,7 @@ public class CodeGenerationPropertyPage extends PreferencePage implements IWorkb
 
 	/** The folder must stay inside the project: the builder never writes outside what it builds. */
 	private void validate() {
-		String value = folder.getText().trim();
-		IPath path = IPath.fromPortableString(value);
-		boolean valid = !value.isEmpty() && !path.isAbsolute() && !value.contains("..") && path.getDevice() == null;
+		boolean valid = BuildSettings.isProjectFolder(folder.getText());
 		setErrorMessage(valid ? null : "The output folder must be a folder inside the project, such as \"generated\".");
 		setValid(valid);
 	}

@@ -29,6 +29,7 @@ import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
@@ -199,11 +200,9 @@ class DebugTest {
 	@Test
 	void breakpointStopsBeforeItsStepWithStacksFramesAndReferenceCounts() throws Exception {
 		int line = lineOf("expect references TI");
-		toggle(line);
-		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+		ILaunch launch = debugUntilBreakpointAt(line);
 		ScenarioDebugTarget target = assertInstanceOf(ScenarioDebugTarget.class, launch.getDebugTarget());
 		assertEquals(launch.getProcesses()[0], target.getProcess());
-		waitForTheBreakpoint(launch, target);
 
 		// the stacks are threads; the one the step addresses stopped at the breakpoint
 		List<String> threads = Arrays.stream(target.getThreads()).map(this::name).toList();
@@ -255,10 +254,8 @@ class DebugTest {
 		Platform.addLogListener(log);
 		try {
 			int line = lineOf("remove Child");
-			toggle(line);
-			ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+			ILaunch launch = debugUntilBreakpointAt(line);
 			ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
-			waitForTheBreakpoint(launch, target);
 			// the Debug view renders the launch, process, target, threads and frames through the model presentation
 			Workbench.page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
 			Workbench.settle(500);
@@ -282,10 +279,8 @@ class DebugTest {
 
 	@Test
 	void terminateAtAStopEndsTheRun() throws Exception {
-		toggle(lineOf("Child queries TI"));
-		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+		ILaunch launch = debugUntilBreakpointAt(lineOf("Child queries TI"));
 		ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
-		waitForTheBreakpoint(launch, target);
 		// before the query: nothing referenced yet
 		IStackFrame[] frames = target.getThreads()[1].getStackFrames();
 		assertEquals("0", value(frames[frames.length - 1], "references to TI"));
@@ -302,10 +297,8 @@ class DebugTest {
 	@Test
 	void afterAQueryTheThreadShowsThePathFromTheAnsweringPdoDownToTheConsumersCall() throws Exception {
 		use(FILTERED);
-		toggle(lineOf("expect references TI"));
-		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+		ILaunch launch = debugUntilBreakpointAt(lineOf("expect references TI"));
 		ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
-		waitForTheBreakpoint(launch, target);
 		IStackFrame[] frames = target.getThreads()[1].getStackFrames();
 		// answered at the PDO, passed by the lower filter and the function driver on its way down from the top
 		assertEquals(List.of("step 3: expect references TI on Child = 1", "Bus (pdo of Child): answered, STATUS_SUCCESS",
@@ -331,10 +324,8 @@ class DebugTest {
 	@Test
 	void sendQueryToParentStackShowsTheHopsInBothStacks() throws Exception {
 		use(PARENT);
-		toggle(lineOf("expect references TI"));
-		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+		ILaunch launch = debugUntilBreakpointAt(lineOf("expect references TI"));
 		ScenarioDebugTarget target = (ScenarioDebugTarget) launch.getDebugTarget();
-		waitForTheBreakpoint(launch, target);
 		// the next step addresses the bus: the child's thread has no step frame, only the path of its query
 		IStackFrame[] frames = target.getThreads()[1].getStackFrames();
 		assertEquals(List.of("root (pdo of BusDev): GUID unknown, completed, STATUS_SUCCESS", "Bus (function of BusDev): answered, passed down, STATUS_SUCCESS",
@@ -367,10 +358,17 @@ class DebugTest {
 		}
 	}
 
-	/** Waits for the first stop; a run that ends instead fails at once, saying what the console says. */
-	private static void waitForTheBreakpoint(ILaunch launch, ScenarioDebugTarget target) {
+	/**
+	 * Sets a breakpoint on the line, launches {@link #file} in debug mode and waits for the first stop; a
+	 * run that ends instead fails at once, saying what the console says.
+	 */
+	private ILaunch debugUntilBreakpointAt(int line) throws Exception {
+		toggle(line);
+		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.DEBUG_MODE, null);
+		IDebugTarget target = launch.getDebugTarget();
 		Workbench.waitUntil("the breakpoint", () -> target.isSuspended() || launch.isTerminated());
 		assertTrue(target.isSuspended(), () -> "the run ended without stopping: " + SimulationConsole.get().getDocument().get());
+		return launch;
 	}
 
 	private void toggle(int line) throws Exception {

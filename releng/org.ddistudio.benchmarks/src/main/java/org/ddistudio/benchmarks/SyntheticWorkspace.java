@@ -44,27 +44,8 @@ final class SyntheticWorkspace {
 	/** The three files of one unit, from one generated system split by kind of declaration. */
 	static List<File> unit(int unit) {
 		String text = SyntheticSystems.toText(new SyntheticSystems.Shape(DEVICES_PER_UNIT, 20, DEVICES_PER_UNIT / 10, 1000 + unit));
-		String pkg = "ws" + unit;
-		StringBuilder api = new StringBuilder("package " + pkg + ".api\n\n");
-		StringBuilder drivers = new StringBuilder("package " + pkg + ".drivers\n\nimport " + pkg + ".api.*\n\n");
-		StringBuilder stacks = new StringBuilder("package " + pkg + ".stacks\n\nimport " + pkg + ".drivers.*\n\n");
-		StringBuilder current = null;
-		for (String line : text.split("\n", -1)) {
-			if (line.startsWith("package ")) {
-				continue;
-			}
-			if (line.startsWith("interface ")) {
-				current = api;
-			} else if (line.startsWith("driver ")) {
-				current = drivers;
-			} else if (line.startsWith("system ")) {
-				current = stacks;
-			}
-			if (current != null) {
-				current.append(line).append('\n');
-			}
-		}
-		return List.of(new File(pkg + "/api.ddi", api.toString()), new File(pkg + "/drivers.ddi", drivers.toString()),
-				new File(pkg + "/stacks.ddi", stacks.toString()));
+		List<File> files = new ArrayList<>();
+		SyntheticSystems.asUnitFiles("ws" + unit, text).forEach((name, content) -> files.add(new File(name, content)));
+		return files;
 	}
 }
