@@ -11,12 +11,12 @@ import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
 import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.validation.DdiRule;
+import org.ddistudio.dsl.validation.ParallelValidator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -33,22 +33,28 @@ public final class DdiWorkspace {
 	private final Injector injector = DdiLanguage.injector();
 	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 	private final Map<SourceFile, Loaded> files = new LinkedHashMap<>();
+	/** Threads that parse, link and validate. */
+	private final int threads;
+
+	private DdiWorkspace(int threads) {
+		this.threads = threads;
+	}
 
 	private record Loaded(SourceText source, XtextResource resource, LineIndex lines) {
 	}
 
-	/** Reads and parses the files (on all processors); linking happens lazily during validation. */
+	/** Reads and parses the files (on all processors); linking happens during validation. */
 	public static DdiWorkspace load(List<SourceFile> sources) {
 		return load(sources, ParallelParser.defaultThreads(sources.size()));
 	}
 
 	/**
 	 * Reads the files in order, parses them on up to {@code threads} threads and adds them to the
-	 * resource set in the order given; the result does not depend on {@code threads} (1 parses on
-	 * the calling thread only; tests compare the two).
+	 * resource set in the order given; validation links and validates on as many. The results do
+	 * not depend on {@code threads} (1 works on the calling thread only; tests compare the two).
 	 */
 	public static DdiWorkspace load(List<SourceFile> sources, int threads) {
-		DdiWorkspace workspace = new DdiWorkspace();
+		DdiWorkspace workspace = new DdiWorkspace(threads);
 		// Read all first, in order: an unreadable file is reported before any parsing starts.
 		List<SourceText> texts = new ArrayList<>(sources.size());
 		List<ParallelParser.Input> inputs = new ArrayList<>(sources.size());
@@ -118,10 +124,13 @@ public final class DdiWorkspace {
 
 	private List<Finding> validate(CheckMode mode) {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<Map.Entry<SourceFile, Loaded>> entries = List.copyOf(files.entrySet());
+		List<List<Issue>> issues = ParallelValidator.validate(validator, entries.stream().map(entry -> entry.getValue().resource()).toList(), mode,
+				threads);
 		List<Finding> findings = new ArrayList<>();
-		for (Map.Entry<SourceFile, Loaded> entry : files.entrySet()) {
-			for (Issue issue : validator.validate(entry.getValue().resource(), mode, CancelIndicator.NullImpl)) {
-				Finding finding = toFinding(entry.getKey(), entry.getValue().lines(), issue);
+		for (int i = 0; i < entries.size(); i++) {
+			for (Issue issue : issues.get(i)) {
+				Finding finding = toFinding(entries.get(i).getKey(), entries.get(i).getValue().lines(), issue);
 				if (finding != null) {
 					findings.add(finding);
 				}

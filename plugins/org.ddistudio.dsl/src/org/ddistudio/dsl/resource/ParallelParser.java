@@ -7,12 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -37,8 +31,8 @@ import com.google.inject.Injector;
  * fields, the metamodel is frozen, the documentation computer and name provider keep no state.
  * This is also how Xtext's own Eclipse builder loads files (in parallel, before linking).
  * <p>
- * Linking and validation are NOT done here: they resolve references into other files and must run
- * on one thread once all files are in the set.
+ * Linking and validation are NOT done here: they resolve references into other files, so they
+ * start once all files are in the set ({@link ParallelLinker}).
  */
 public final class ParallelParser {
 
@@ -73,7 +67,7 @@ public final class ParallelParser {
 
 	/** As many threads as the machine has processors, at most one per file. */
 	public static int defaultThreads(int files) {
-		return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files));
+		return PerFilePool.defaultThreads(files);
 	}
 
 	/**
@@ -93,29 +87,7 @@ public final class ParallelParser {
 			// Through the language's factory, not by file extension: a file named .DDI is DDI too.
 			resources.add((XtextResource) factory.createResource(input.uri()));
 		}
-		int pool = Math.max(1, Math.min(threads, inputs.size()));
-		List<Parsed> parsed = new ArrayList<>(inputs.size());
-		if (pool == 1) {
-			for (int i = 0; i < inputs.size(); i++) {
-				parsed.add(parseOne(i, resources.get(i), inputs.get(i).text(), manager));
-			}
-			return parsed;
-		}
-		ExecutorService executor = Executors.newFixedThreadPool(pool, new Workers());
-		try {
-			List<Future<Parsed>> futures = new ArrayList<>(inputs.size());
-			for (int i = 0; i < inputs.size(); i++) {
-				int index = i;
-				futures.add(executor.submit(() -> parseOne(index, resources.get(index), inputs.get(index).text(), manager)));
-			}
-			for (Future<Parsed> future : futures) {
-				parsed.add(await(future));
-			}
-			return parsed;
-		} finally {
-			// Also on failure or interruption: the files not parsed yet are not needed any more.
-			executor.shutdownNow();
-		}
+		return PerFilePool.map(inputs, threads, "parse", (index, input) -> parseOne(index, resources.get(index), input.text(), manager));
 	}
 
 	/**
@@ -152,40 +124,5 @@ public final class ParallelParser {
 		description.getExportedObjects().forEach(object -> {
 		});
 		return new Parsed(resource, description);
-	}
-
-	private static Parsed await(Future<Parsed> future) {
-		try {
-			return future.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			CancellationException cancelled = new CancellationException("parsing interrupted");
-			cancelled.initCause(e);
-			throw cancelled;
-		} catch (ExecutionException e) {
-			// Rethrown as it was thrown, as if the file had been parsed on the calling thread.
-			Throwable cause = e.getCause();
-			if (cause instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (cause instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(cause);
-		}
-	}
-
-	/** Daemon threads: a parse that never ends cannot keep the JVM alive after the caller gave up. */
-	private static final class Workers implements ThreadFactory {
-		private static final AtomicInteger POOLS = new AtomicInteger();
-		private final int pool = POOLS.incrementAndGet();
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable task) {
-			Thread thread = new Thread(task, "ddi-parse-" + pool + "-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
 	}
 }

@@ -2,6 +2,7 @@ package org.ddistudio.dsl.scoping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.ddistudio.model.CallStep;
 import org.ddistudio.model.Consumer;
@@ -27,6 +28,16 @@ import org.eclipse.xtext.scoping.Scopes;
  * Xtext's global name cache (see {@link DdiQualifiedNameProvider}).
  */
 public class DdiScopeProvider extends AbstractDdiScopeProvider {
+
+	/**
+	 * The references this provider reads in elements that may be in another file while it computes
+	 * a scope: the members of an interface include its base's ({@link Interfaces#allMembers}). The
+	 * other references it reads (a consumer's or call's interface, a layer's driver) belong to the
+	 * element being linked, so to its own file. {@code ParallelLinker} resolves these first, before
+	 * it links files in parallel; a scope that starts following another reference across files
+	 * must be added here.
+	 */
+	public static final Set<EReference> READ_IN_OTHER_FILES = Set.of(DdiPackage.Literals.INTERFACE__BASE);
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {

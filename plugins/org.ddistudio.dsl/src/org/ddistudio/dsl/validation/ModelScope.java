@@ -71,9 +71,20 @@ final class ModelScope {
 		return index(context, validationContext).producersOfGuid(guid);
 	}
 
+	/**
+	 * Builds the project index of the resource's set now and keeps it in the set, so that
+	 * validations that then run on several threads share it instead of each building its own.
+	 */
+	static void prepare(Resource resource) {
+		index(resource, null);
+	}
+
 	/** The project index of the element's resource set: from the validation context, the set, or new. */
 	static Index index(EObject context, Map<Object, Object> validationContext) {
-		Resource own = context.eResource();
+		return index(context.eResource(), validationContext);
+	}
+
+	private static Index index(Resource own, Map<Object, Object> validationContext) {
 		ResourceSet set = own == null ? null : own.getResourceSet();
 		if (set == null) {
 			return new Index(own == null ? List.of() : List.of(own), null);

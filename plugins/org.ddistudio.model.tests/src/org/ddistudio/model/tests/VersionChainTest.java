@@ -143,6 +143,38 @@ class VersionChainTest {
 		});
 	}
 
+	/**
+	 * Long chains (the repeat check switches from scanning the chain to a set after 16 versions), with
+	 * a cycle back into the middle, as a hostile model could write: every version once, oldest first,
+	 * in linear time.
+	 */
+	@ParameterizedTest(name = "{0} versions, the oldest extending version {1}")
+	@CsvSource({ "15, -1", "16, -1", "17, -1", "40, -1", "40, 20", "40, 39", "100000, 50000" })
+	void longChainsWithOrWithoutACycleListEveryVersionOnce(int versions, int cycleTo) {
+		List<Interface> created = new java.util.ArrayList<>();
+		Interface previous = iface("V0");
+		created.add(previous);
+		for (int i = 1; i < versions; i++) {
+			previous = extending("V" + i, previous);
+			created.add(previous);
+		}
+		if (cycleTo >= 0) {
+			created.get(0).setBase(created.get(cycleTo));
+		}
+		Interface newest = previous;
+		assertTimeoutPreemptively(QUICK, () -> {
+			List<Interface> chain = Interfaces.versionChain(newest);
+			if (cycleTo < 0) {
+				assertEquals(created, chain);
+			} else {
+				// from the newest down to V0, then V0's base closes the cycle at a version already in the chain
+				assertEquals(versions, chain.size());
+				assertEquals(created, chain);
+			}
+			assertEquals(versions, new java.util.HashSet<>(chain).size());
+		});
+	}
+
 	@Test
 	void unresolvedBaseEndsTheChain() throws LayoutException {
 		Interface missing = proxy(ModelBuilder.F.createInterface(), "//MISSING_V1");

@@ -1,8 +1,8 @@
 package org.ddistudio.model.layout;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +21,26 @@ public final class Interfaces {
 	 * cycle (the validator reports those), so it always terminates.
 	 */
 	public static List<Interface> versionChain(Interface iface) {
-		Deque<Interface> chain = new ArrayDeque<>();
-		Set<Interface> seen = new LinkedHashSet<>();
-		for (Interface current = iface; current != null && !current.eIsProxy() && seen.add(current); current = current.getBase()) {
-			chain.addFirst(current);
+		// Called for every consumer, call and layout (scoping, validation, generators): chains are
+		// one to a few versions long, so repeats are found by a scan of the chain, and a set is only
+		// built for long chains (a hostile model with thousands of versions stays linear).
+		List<Interface> chain = new ArrayList<>(4);
+		Set<Interface> seen = null;
+		for (Interface current = iface; current != null && !current.eIsProxy(); current = current.getBase()) {
+			if (seen != null ? !seen.add(current) : chain.contains(current)) {
+				break;
+			}
+			chain.add(current);
+			if (seen == null && chain.size() == LINEAR_SCAN_LIMIT) {
+				seen = new HashSet<>(chain);
+			}
 		}
-		return new ArrayList<>(chain);
+		Collections.reverse(chain);
+		return chain;
 	}
+
+	/** Chains up to this length are checked for repeats by scanning them. */
+	private static final int LINEAR_SCAN_LIMIT = 16;
 
 	/**
 	 * Whether following the base references from {@code iface} comes back to it. An interface whose

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ddistudio.dsl.DdiStandaloneSetup;
+import org.ddistudio.dsl.resource.ParallelLinker;
 import org.ddistudio.dsl.resource.ParallelParser;
+import org.ddistudio.dsl.validation.ParallelValidator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -36,8 +36,8 @@ final class LanguageRuntime {
 	}
 
 	/**
-	 * Threads that parse (-Dddi.bench.threads; default: all processors, as the CLI). 1 is the
-	 * sequential load of before 2026-11-21 (third round), for comparison in the same jar.
+	 * Threads that parse, link and validate (-Dddi.bench.threads; default: all processors, as the
+	 * CLI). 1 is the sequential path, for comparison in the same jar.
 	 */
 	static final int THREADS = Integer.getInteger("ddi.bench.threads", Runtime.getRuntime().availableProcessors());
 
@@ -55,20 +55,24 @@ final class LanguageRuntime {
 		return set;
 	}
 
-	/** Resolves every cross-reference of every resource. */
-	static void link(XtextResourceSet set) {
-		for (Resource resource : List.copyOf(set.getResources())) {
-			EcoreUtil2.resolveAll(resource);
-		}
+	/** Resolves every cross-reference of every resource, on THREADS threads, as DdiWorkspace does. */
+	static ParallelLinker.Linked link(XtextResourceSet set) {
+		return ParallelLinker.link(List.copyOf(set.getResources()), THREADS);
 	}
 
-	/** Validates every resource (syntax, linking and all rules) as the CLI does; returns all issues. */
+	/** Links (unless done) and validates every resource (syntax, linking and all rules) as the CLI does; returns all issues. */
 	static List<Issue> validate(XtextResourceSet set) {
+		return validate(set, null);
+	}
+
+	/** As {@link #validate(XtextResourceSet)}, after {@link #link(XtextResourceSet)} gave {@code linked} (null: not linked yet). */
+	static List<Issue> validate(XtextResourceSet set, ParallelLinker.Linked linked) {
 		IResourceValidator validator = injector().getInstance(IResourceValidator.class);
+		List<Resource> resources = List.copyOf(set.getResources());
+		List<List<Issue>> perFile = linked == null ? ParallelValidator.validate(validator, resources, CheckMode.ALL, THREADS)
+				: ParallelValidator.validate(validator, resources, CheckMode.ALL, THREADS, linked);
 		List<Issue> issues = new ArrayList<>();
-		for (Resource resource : List.copyOf(set.getResources())) {
-			issues.addAll(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
-		}
+		perFile.forEach(issues::addAll);
 		return issues;
 	}
 

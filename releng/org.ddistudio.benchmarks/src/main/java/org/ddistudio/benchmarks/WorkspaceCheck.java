@@ -27,7 +27,7 @@ public final class WorkspaceCheck {
 		// All threads' CPU time too: parsing runs on LanguageRuntime.THREADS threads, not only on main.
 		com.sun.management.OperatingSystemMXBean process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 				.getOperatingSystemMXBean();
-		System.out.printf("parse threads: %d (-Dddi.bench.threads), processors: %d%n", LanguageRuntime.THREADS,
+		System.out.printf("threads: %d (-Dddi.bench.threads), processors: %d%n", LanguageRuntime.THREADS,
 				Runtime.getRuntime().availableProcessors());
 		for (int round = 1; round <= rounds; round++) {
 			long all0 = process.getProcessCpuTime();
@@ -36,19 +36,19 @@ public final class WorkspaceCheck {
 			XtextResourceSet set = LanguageRuntime.parse(files);
 			long b = System.nanoTime();
 			long cpu1 = threads.getCurrentThreadCpuTime();
-			LanguageRuntime.link(set);
+			org.ddistudio.dsl.resource.ParallelLinker.Linked linked = LanguageRuntime.link(set);
 			long c = System.nanoTime();
 			long cpu2 = threads.getCurrentThreadCpuTime();
-			List<Issue> issues = LanguageRuntime.validate(set);
+			List<Issue> issues = LanguageRuntime.validate(set, linked);
 			long d = System.nanoTime();
 			long cpu3 = threads.getCurrentThreadCpuTime();
 			long cpu = cpu3 - cpu0;
 			long all = process.getProcessCpuTime() - all0;
 			List<String> errors = LanguageRuntime.errors(set, issues);
-			System.out.printf("round %d: parse %.2f s, link %.2f s, validate %.2f s, total %.2f s = %.2f MB/s (main thread CPU %.2f + %.2f + %.2f = %.2f s = %.2f MB/s; process CPU %.2f s); %d issues, %d errors%n",
+			System.out.printf("round %d: parse %.2f s, link %.2f s, validate %.2f s, total %.2f s = %.2f MB/s (main thread CPU %.2f + %.2f + %.2f = %.2f s = %.2f MB/s; process CPU %.2f s); %d issues, %d errors; %s%n",
 					round, (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9, (d - a) / 1e9, size / ((d - a) / 1e9) / 1e6,
 					(cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, (cpu3 - cpu2) / 1e9, cpu / 1e9, size / (cpu / 1e9) / 1e6, all / 1e9,
-					issues.size(), errors.size());
+					issues.size(), errors.size(), linked);
 			errors.stream().limit(5).forEach(e -> System.out.println("  " + e));
 		}
 	}
