@@ -31,6 +31,7 @@ import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.Interfaces;
 import org.ddistudio.model.layout.LayoutException;
 import org.ddistudio.model.routing.Fill;
+import org.ddistudio.model.routing.Hop;
 import org.ddistudio.model.routing.Producers;
 import org.ddistudio.model.routing.QueryOutcome;
 import org.ddistudio.model.routing.QueryRequest;
@@ -438,9 +439,8 @@ final class Execution {
 				+ queried.getName() + "'s stack", consumer);
 		if (tracing) {
 			// each line of the path points at the layer it is about (console links, results view)
-			for (int i = 0; i < outcome.trace().size(); i++) {
-				String line = outcome.trace().get(i);
-				log(2, () -> line, outcome.hops().get(i).stop().layer());
+			for (Hop hop : outcome.hops()) {
+				log(2, hop::describe, hop.stop().layer());
 			}
 			sent.add(new SentQuery(step, device, consumer, consumer.getTarget() != null, entry, requestedSize, requestedVersion, outcome));
 		}

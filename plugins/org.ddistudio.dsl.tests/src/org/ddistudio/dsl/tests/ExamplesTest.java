@@ -56,7 +56,7 @@ class ExamplesTest {
 					DdiRule.CANCEL_WITHOUT_QUERY_REMOVE,
 					DdiRule.UNLOAD_WHILE_IN_USE));
 
-	private static final List<String> FOLDERS = List.of(
+	static final List<String> FOLDERS = List.of(
 			"toaster", "pcidrv", "ucsi", "sdca", "serialhci", "toastmon", "broken");
 
 	/** The repository's examples folder; the tests run with the working directory at this test bundle. */
@@ -154,7 +154,7 @@ class ExamplesTest {
 	}
 
 	/** The .ddi files of the folders, keyed by their path relative to examples/ (e.g. "wdk/system-interfaces.ddi"). */
-	private static Map<String, String> read(List<String> folders) {
+	static Map<String, String> read(List<String> folders) {
 		Path root = examplesRoot();
 		Map<String, String> files = new LinkedHashMap<>();
 		for (String folder : folders) {

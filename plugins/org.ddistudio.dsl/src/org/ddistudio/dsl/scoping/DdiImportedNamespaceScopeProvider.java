@@ -6,6 +6,7 @@ import org.ddistudio.model.DdiModel;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
@@ -23,6 +24,9 @@ import com.google.inject.Inject;
  * <ul>
  * <li>Imports are only written at the top of a file, so only the file's model can have import
  * resolvers; every other element answers "none" without a lookup or a cache entry of its own.</li>
+ * <li>A reference to an interface, driver or type (which are only declared at the top of a file)
+ * is answered by the scope of the file's model, whatever element it is written in: the containers
+ * in between cannot declare one (see {@link TopLevelTypes}).</li>
  * <li>The generic provider builds the chain of scopes from the file down to the referring element
  * for every reference. The upper part of the chain (the file with its imports, and each top-level
  * declaration such as a system with hundreds of devices) is the same for every reference of one
@@ -41,7 +45,26 @@ public class DdiImportedNamespaceScopeProvider extends ImportedNamespaceAwareLoc
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		Resource resource = context == null ? null : context.eResource();
-		if (resource == null || !isShared(context)) {
+		if (resource == null) {
+			return super.getScope(context, reference);
+		}
+		if (TopLevelTypes.only(reference.getEReferenceType()) && context.eContainer() != null) {
+			// Below the file's model, each container only adds its own elements under its own
+			// qualified name ("pkg.System.Device.x"); an element that can only be declared at the top
+			// of a file ("pkg.x") is never among them, so the chain of every element answers as the
+			// model's does, which is kept.
+			context = EcoreUtil.getRootContainer(context);
+		}
+		return sharedOrChain(context, reference, resource);
+	}
+
+	/** Xtext's chain of scopes from the file down to {@code context}, without the short cut above (for tests). */
+	public IScope chain(EObject context, EReference reference) {
+		return context.eResource() == null ? super.getScope(context, reference) : sharedOrChain(context, reference, context.eResource());
+	}
+
+	private IScope sharedOrChain(EObject context, EReference reference, Resource resource) {
+		if (!isShared(context)) {
 			return super.getScope(context, reference);
 		}
 		// The chain depends on the reference only through its target type and case sensitivity

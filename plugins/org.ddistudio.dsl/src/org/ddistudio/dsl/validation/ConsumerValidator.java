@@ -26,7 +26,6 @@ import org.ddistudio.model.layout.Abi;
 import org.ddistudio.model.layout.Guids;
 import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.Interfaces;
-import org.ddistudio.model.layout.LayoutException;
 import org.ddistudio.model.routing.Producers;
 import org.ddistudio.model.routing.QueryOutcome;
 import org.ddistudio.model.routing.QueryRequest;
@@ -154,42 +153,27 @@ public class ConsumerValidator extends DdiRuleValidator {
 			}
 		}
 		Set<DdiRule> reported = EnumSet.noneOf(DdiRule.class);
-		// the request is the same for every entry: its layout and GUID are computed once per ABI, not per device
-		Layouts layouts = new Layouts();
+		// the request is the same for every entry: its GUID is computed once, the layouts once per run
+		DeclaredRouting routing = DeclaredRouting.of(getContext());
 		String guid = Guids.normalize(Interfaces.effectiveGuid(iface));
 		for (Device entry : entries) {
 			for (Abi abi : Abi.values()) {
-				route(consumer, iface, entry, abi, guid, layouts, reported);
+				route(consumer, iface, entry, abi, guid, routing, reported);
 			}
 		}
 	}
 
-	/** Layouts of the interfaces one consumer check looks at, per ABI, each computed once (null: DDI108). */
-	private static final class Layouts {
-		private final java.util.Map<Abi, java.util.Map<Interface, java.util.Optional<InterfaceLayout>>> byAbi = new java.util.EnumMap<>(Abi.class);
-
-		InterfaceLayout of(Interface iface, Abi abi) {
-			return byAbi.computeIfAbsent(abi, a -> new java.util.HashMap<>()).computeIfAbsent(iface, i -> {
-				try {
-					return java.util.Optional.of(InterfaceLayout.compute(i, abi));
-				} catch (LayoutException e) {
-					return java.util.Optional.empty();
-				}
-			}).orElse(null);
-		}
-	}
-
-	private void route(Consumer consumer, Interface iface, Device entry, Abi abi, String guid, Layouts layouts, Set<DdiRule> reported) {
-		InterfaceLayout layout = layouts.of(iface, abi);
+	private void route(Consumer consumer, Interface iface, Device entry, Abi abi, String guid, DeclaredRouting routing, Set<DdiRule> reported) {
+		InterfaceLayout layout = routing.layoutOrNull(iface, abi);
 		if (layout == null) {
 			return; // DDI108
 		}
 		long size = consumer.isSetRequestedSize() ? consumer.getRequestedSize() : layout.size();
 		int version = consumer.isSetRequestedVersion() ? consumer.getRequestedVersion() : iface.getVersion();
 		QueryRequest request = new QueryRequest(guid, size, version);
-		QueryOutcome outcome = QueryRouter.query(entry, request, abi);
+		QueryOutcome outcome = QueryRouter.query(entry, request, abi, routing);
 		if (outcome.producersSeen() && outcome.succeeded() && consumer.getTarget() == null) {
-			checkUsedMembers(consumer, layout, outcome, abi, layouts, reported); // the common case: nothing to describe
+			checkUsedMembers(consumer, layout, outcome, abi, routing, reported); // the common case: nothing to describe
 			return;
 		}
 		String where = " (query from " + describeEntry(consumer, entry) + ", Size " + size + ", Version " + version + " on " + abi.label() + ")";
@@ -216,16 +200,16 @@ public class ConsumerValidator extends DdiRuleValidator {
 					+ "' answers with no-op reference routines, but this consumer is in another stack: the producer's device can be removed and its driver unloaded while the consumer still holds the routines, and the next call bug-checks 0xCE (R7, §4.3). The producer needs counted references that veto query-remove",
 					consumer, DdiPackage.Literals.CONSUMER__TARGET);
 		}
-		checkUsedMembers(consumer, layout, outcome, abi, layouts, reported);
+		checkUsedMembers(consumer, layout, outcome, abi, routing, reported);
 	}
 
 	/** Calling a member beyond the Size the producer returned jumps through garbage (§5: 0x7E family). */
-	private void checkUsedMembers(Consumer consumer, InterfaceLayout layout, QueryOutcome outcome, Abi abi, Layouts layouts,
+	private void checkUsedMembers(Consumer consumer, InterfaceLayout layout, QueryOutcome outcome, Abi abi, DeclaredRouting routing,
 			Set<DdiRule> reported) {
 		if (outcome.answeredBy().isNullTemplate()) {
 			return; // the callback decides what it fills: nothing to compare statically
 		}
-		InterfaceLayout answered = layouts.of(outcome.answeredBy().getInterface(), abi);
+		InterfaceLayout answered = routing.layoutOrNull(outcome.answeredBy().getInterface(), abi);
 		if (answered == null) {
 			return;
 		}

@@ -15,6 +15,21 @@ import org.ddistudio.model.Producer;
  */
 public record Hop(Stop stop, Kind kind, NtStatus status, Producer registration, boolean completes) {
 
+	/** The hop as one line of {@link QueryOutcome#trace()}. */
+	public String describe() {
+		String at = stop.describe() + ": ";
+		String onward = (completes ? "completes with " : "passes down ") + status.getName();
+		return switch (kind) {
+		case UNKNOWN_GUID -> at + "GUID unknown, " + onward;
+		case MISMATCH -> at + "Size/Version mismatch, " + onward;
+		case REJECTED -> at + "callback fails, completes with " + status.getName();
+		case TO_PARENT_STACK -> at + "SendQueryToParentStack, new IRP to the top of the parent's stack";
+		case BACK_FROM_PARENT_STACK -> at + "completes with " + status.getName();
+		case ANSWERED -> at + "fills the buffer, references" + (completes ? ", completes with " : ", forwards down ") + status.getName();
+		case NOT_SUPPORTED -> at + "callback says not supported" + (completes ? ", completes with " : ", forwards down ") + status.getName();
+		};
+	}
+
 	/** What a device object did with the request (wdf-semantics.md §1.2). */
 	public enum Kind {
 		/** No registration of the GUID: an FDO or filter passes the IRP down, a PDO completes it. */

@@ -13,16 +13,24 @@ import org.ddistudio.model.Producer;
  * @param answeredAt    where that registration sits, or null
  * @param overwritten   earlier answers whose buffer a lower producer overwrote: their references leak (R6)
  * @param producersSeen whether any registration of the GUID was met on the way
- * @param trace         one line per device object visited, top to bottom, with the status after it
  * @param fills         every copy-and-reference into the buffer, in order; the last one is what the buffer holds
- * @param hops          the same path as {@code trace}, one hop per line (same index), as data
+ * @param hops          every device object visited, top to bottom, with what it did and the status after it
  */
 public record QueryOutcome(NtStatus status, Producer answeredBy, Stop answeredAt, List<Stop> overwritten,
-		boolean producersSeen, List<String> trace, List<Fill> fills, List<Hop> hops) {
+		boolean producersSeen, List<Fill> fills, List<Hop> hops) {
 
 	/** An outcome of a request that was never routed: no path at all. */
 	public static QueryOutcome unrouted(NtStatus status) {
-		return new QueryOutcome(status, null, null, List.of(), false, List.of(), List.of(), List.of());
+		return new QueryOutcome(status, null, null, List.of(), false, List.of(), List.of());
+	}
+
+	/**
+	 * The path as text, one line per hop (same index), e.g. "Toaster1/pdo BusEnum: fills the buffer,
+	 * references, completes with STATUS_SUCCESS". Made on request: the validator routes every
+	 * consumer on both ABIs and needs the text only for the few requests it reports.
+	 */
+	public List<String> trace() {
+		return hops.stream().map(Hop::describe).toList();
 	}
 
 	/** Whether the consumer got an interface. */

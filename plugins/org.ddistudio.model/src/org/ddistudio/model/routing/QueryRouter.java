@@ -13,7 +13,6 @@ import org.ddistudio.model.Producer;
 import org.ddistudio.model.QueryCallback;
 import org.ddistudio.model.StackLayer;
 import org.ddistudio.model.layout.Abi;
-import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.LayoutException;
 
 /**
@@ -42,8 +41,8 @@ public final class QueryRouter {
 		Walk walk = new Walk(request, abi, environment);
 		NtStatus status = walk.stack(device, NtStatus.STATUS_NOT_SUPPORTED);
 		return new QueryOutcome(status, status == NtStatus.STATUS_SUCCESS ? walk.answeredBy : null,
-				status == NtStatus.STATUS_SUCCESS ? walk.answeredAt : null, walk.overwritten, walk.producersSeen, walk.trace,
-				walk.fills, walk.hops);
+				status == NtStatus.STATUS_SUCCESS ? walk.answeredAt : null, walk.overwritten, walk.producersSeen, walk.fills,
+				walk.hops);
 	}
 
 	/** The layers of a stack from the top device object to the PDO. */
@@ -59,7 +58,6 @@ public final class QueryRouter {
 		final StackEnvironment environment;
 		final List<Fill> fills = new ArrayList<>();
 		final Set<Device> visited = new HashSet<>();
-		final List<String> trace = new ArrayList<>();
 		final List<Hop> hops = new ArrayList<>();
 		final List<Stop> overwritten = new ArrayList<>();
 		Producer answeredBy;
@@ -81,7 +79,6 @@ public final class QueryRouter {
 				boolean pdo = layer.getRole() == LayerRole.PDO;
 				Producer producer = environment.registration(device, layer, request.guid());
 				if (producer == null) {
-					trace.add(stop.describe() + ": GUID unknown, " + (pdo ? "completes with " : "passes down ") + status.getName());
 					hops.add(new Hop(stop, Hop.Kind.UNKNOWN_GUID, status, null, pdo));
 					if (pdo) {
 						return status;
@@ -91,27 +88,22 @@ public final class QueryRouter {
 				producersSeen = true;
 				if (!producer.isNullTemplate() && !fits(producer)) {
 					if (pdo) {
-						trace.add(stop.describe() + ": Size/Version mismatch, completes with STATUS_INVALID_BUFFER_SIZE");
 						hops.add(new Hop(stop, Hop.Kind.MISMATCH, NtStatus.STATUS_INVALID_BUFFER_SIZE, producer, true));
 						return NtStatus.STATUS_INVALID_BUFFER_SIZE;
 					}
-					trace.add(stop.describe() + ": Size/Version mismatch, passes down " + status.getName());
 					hops.add(new Hop(stop, Hop.Kind.MISMATCH, status, producer, false));
 					continue;
 				}
 				NtStatus callback = callback(producer.getCallback());
 				if (callback != NtStatus.STATUS_SUCCESS && callback != NtStatus.STATUS_NOT_SUPPORTED) {
-					trace.add(stop.describe() + ": callback fails, completes with " + callback.getName());
 					hops.add(new Hop(stop, Hop.Kind.REJECTED, callback, producer, true));
 					return callback;
 				}
 				if (producer.isSendQueryToParentStack() && pdo) {
-					trace.add(stop.describe() + ": SendQueryToParentStack, new IRP to the top of the parent's stack");
 					// the status of this IRP while the new one travels the parent's stack
 					hops.add(new Hop(stop, Hop.Kind.TO_PARENT_STACK, status, producer, false));
 					NtStatus parent = stack(device.getParent(), NtStatus.STATUS_NOT_SUPPORTED);
 					NtStatus result = parent != NtStatus.STATUS_NOT_SUPPORTED ? parent : status;
-					trace.add(stop.describe() + ": completes with " + result.getName());
 					hops.add(new Hop(stop, Hop.Kind.BACK_FROM_PARENT_STACK, result, producer, true));
 					return result;
 				}
@@ -127,8 +119,6 @@ public final class QueryRouter {
 					answeredAt = stop;
 				}
 				status = callback;
-				trace.add(stop.describe() + ": " + (callback == NtStatus.STATUS_SUCCESS ? "fills the buffer, references" : "callback says not supported")
-						+ (pdo ? ", completes with " : ", forwards down ") + status.getName());
 				hops.add(new Hop(stop, callback == NtStatus.STATUS_SUCCESS ? Hop.Kind.ANSWERED : Hop.Kind.NOT_SUPPORTED, status, producer, pdo));
 				if (pdo) {
 					return status;
@@ -140,7 +130,7 @@ public final class QueryRouter {
 		/** R3: template Size &lt;= requested Size and template Version &lt;= requested Version. */
 		boolean fits(Producer producer) {
 			try {
-				long size = InterfaceLayout.compute(producer.getInterface(), abi).size();
+				long size = environment.layout(producer.getInterface(), abi).size();
 				return size <= request.size() && producer.getInterface().getVersion() <= request.version();
 			} catch (LayoutException e) {
 				return false;

@@ -3,8 +3,12 @@ package org.ddistudio.model.routing;
 import java.util.List;
 
 import org.ddistudio.model.Device;
+import org.ddistudio.model.Interface;
 import org.ddistudio.model.Producer;
 import org.ddistudio.model.StackLayer;
+import org.ddistudio.model.layout.Abi;
+import org.ddistudio.model.layout.InterfaceLayout;
+import org.ddistudio.model.layout.LayoutException;
 
 /**
  * What a query can see of the system: the device objects currently in each stack and the
@@ -18,6 +22,15 @@ public interface StackEnvironment {
 
 	/** The registration that answers the GUID on that device object (first in list order), or null. */
 	Producer registration(Device device, StackLayer layer, String guid);
+
+	/**
+	 * The layout of a registration's interface on the ABI, for the R3 Size check. Computed from the
+	 * model each time; an environment that routes many requests through an unchanging model may
+	 * keep the layouts (the validator routes every consumer from every entry on both ABIs).
+	 */
+	default InterfaceLayout layout(Interface iface, Abi abi) throws LayoutException {
+		return InterfaceLayout.compute(iface, abi);
+	}
 
 	/** The environment of the declared model: every stack complete, every accepted registration present. */
 	StackEnvironment DECLARED = new StackEnvironment() {

@@ -1,0 +1,118 @@
+package org.ddistudio.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
+import org.ddistudio.dsl.scoping.TopLevelTypes;
+import org.ddistudio.model.DdiPackage;
+import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reference to an interface, driver or type is answered by the scope of the file's model, from
+ * whatever element it is written in ({@link DdiImportedNamespaceScopeProvider}): that must give
+ * exactly what Xtext's chain of scopes from the file down to the element gives, for every such
+ * reference of the examples and of a generated multi-file workspace.
+ */
+class TopLevelScopeTest {
+
+	private final DdiImportedNamespaceScopeProvider provider = DdiTestSupport.injector().getInstance(DdiImportedNamespaceScopeProvider.class);
+	private final IQualifiedNameConverter names = DdiTestSupport.injector().getInstance(IQualifiedNameConverter.class);
+
+	@Test
+	void onlyTheDeclarationsOfAFileAreTopLevelTypes() {
+		for (EClass type : List.of(DdiPackage.Literals.INTERFACE, DdiPackage.Literals.DRIVER, DdiPackage.Literals.STRUCT_TYPE,
+				DdiPackage.Literals.TYPEDEF_TYPE, DdiPackage.Literals.OPAQUE_TYPE, DdiPackage.Literals.SYSTEM_LAYOUT,
+				DdiPackage.Literals.DECLARATION)) {
+			assertTrue(TopLevelTypes.only(type), type.getName());
+		}
+		for (EClass type : List.of(DdiPackage.Literals.DEVICE, DdiPackage.Literals.REMOTE_TARGET_DECL, DdiPackage.Literals.MEMBER,
+				DdiPackage.Literals.ROUTINE, DdiPackage.Literals.FIELD, DdiPackage.Literals.SCENARIO, DdiPackage.Literals.STACK_LAYER,
+				DdiPackage.Literals.DDI_MODEL)) {
+			assertFalse(TopLevelTypes.only(type), type.getName());
+		}
+	}
+
+	@Test
+	void everyExampleReferenceSeesWhatTheFullChainSees() {
+		List<String> folders = new ArrayList<>(List.of("wdk"));
+		folders.addAll(ExamplesTest.FOLDERS);
+		int compared = compareEveryReference(ExamplesTest.read(folders));
+		assertTrue(compared > 100, "references compared: " + compared);
+	}
+
+	@Test
+	void everyGeneratedReferenceSeesWhatTheFullChainSees() {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (int unit = 0; unit < 3; unit++) {
+			files.putAll(SyntheticSystems.asUnitFiles("g" + unit, SyntheticSystems.toText(new SyntheticSystems.Shape(60, 6, 4, 900 + unit))));
+		}
+		// Nested elements named like the declarations and packages they could be confused with.
+		files.put("shadow/a.ddi", """
+				package shadow
+				import g0.drivers.*
+				interface D { guid {00000000-0000-0000-0000-0000000000AA} version 1 VOID D(_In_ PVOID Context); }
+				driver S function KMDF { consume D { calls D } }
+				system S {
+				    device D { pdo root function S }
+				    device shadow parent D { pdo S function S }
+				    scenario D { start all }
+				}
+				""");
+		int compared = compareEveryReference(files);
+		assertTrue(compared > 300, "references compared: " + compared);
+	}
+
+	/** Compares both scopes of every reference to a top-level type; answers how many were compared. */
+	private int compareEveryReference(Map<String, String> files) {
+		DdiTestSupport support = DdiTestSupport.files(files);
+		int compared = 0;
+		for (String file : files.keySet()) {
+			Resource resource = support.model(file).eResource();
+			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+				EObject element = it.next();
+				for (EReference reference : element.eClass().getEAllReferences()) {
+					if (reference.isContainment() || reference.isContainer() || !TopLevelTypes.only(reference.getEReferenceType())) {
+						continue;
+					}
+					IScope shortCut = provider.getScope(element, reference);
+					IScope chain = provider.chain(element, reference);
+					String where = file + " " + element.eClass().getName() + "." + reference.getName();
+					assertEquals(describe(chain.getAllElements()), describe(shortCut.getAllElements()), where);
+					for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+						String text = NodeModelUtils.getTokenText(node);
+						IEObjectDescription expected = chain.getSingleElement(names.toQualifiedName(text));
+						IEObjectDescription actual = shortCut.getSingleElement(names.toQualifiedName(text));
+						assertEquals(describe(expected == null ? List.of() : List.of(expected)), describe(actual == null ? List.of() : List.of(actual)),
+								where + " '" + text + "'");
+						compared++;
+					}
+				}
+			}
+		}
+		return compared;
+	}
+
+	private static List<String> describe(Iterable<IEObjectDescription> descriptions) {
+		List<String> lines = new ArrayList<>();
+		descriptions.forEach(d -> lines.add(d.getName() + " = " + d.getQualifiedName() + " -> " + d.getEObjectURI()));
+		return lines;
+	}
+}
