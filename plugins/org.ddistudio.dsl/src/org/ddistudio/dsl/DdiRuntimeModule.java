@@ -4,6 +4,7 @@ import org.ddistudio.dsl.conversion.DdiValueConverters;
 import org.ddistudio.dsl.documentation.DocumentationComputer;
 import org.ddistudio.dsl.formatting2.DdiFormatter;
 import org.ddistudio.dsl.linking.DdiLinkingDiagnosticMessageProvider;
+import org.ddistudio.dsl.linking.DdiLinkingService;
 import org.ddistudio.dsl.parser.DdiSyntaxErrorMessages;
 import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
 import org.ddistudio.dsl.scoping.DdiQualifiedNameProvider;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.DerivedStateAwareResource;
@@ -44,6 +46,12 @@ public class DdiRuntimeModule extends AbstractDdiRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return DdiQualifiedNameProvider.class;
+	}
+
+	/** Names of top-level types looked up once per file where files cannot change (the command line). */
+	@Override
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return DdiLinkingService.class;
 	}
 
 	/** Unresolved references get stable issue codes and domain wording. */

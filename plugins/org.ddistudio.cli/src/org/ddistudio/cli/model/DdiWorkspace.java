@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
+import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.dsl.validation.ParallelValidator;
@@ -70,6 +71,8 @@ public final class DdiWorkspace {
 			throw new CliException("cannot read " + sources.get(e.index()).displayPath() + ": " + e.getMessage());
 		}
 		ParallelParser.addAll(workspace.resourceSet, parsed);
+		// The files were read once and the command ends before anyone could change them.
+		FrozenSources.mark(workspace.resourceSet);
 		Map<XtextResource, IResourceDescription> descriptions = new IdentityHashMap<>();
 		for (int i = 0; i < sources.size(); i++) {
 			SourceText text = texts.get(i);

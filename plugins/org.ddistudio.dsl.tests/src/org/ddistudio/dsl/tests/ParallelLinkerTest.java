@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.ParallelLinker;
 import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.validation.ParallelValidator;
@@ -136,19 +137,56 @@ class ParallelLinkerTest {
 		assertEquals(sequential.links(), unindexed.links());
 	}
 
-	/** Files parsed into one resource set, with (or without) the name index the CLI installs. */
+	/**
+	 * Where the files cannot change ({@link FrozenSources}, the command line), each name of a
+	 * top-level type is looked up once per file: every reference still gets the target and the
+	 * diagnostics it gets where each is looked up, resolved or not.
+	 */
+	@Test
+	void frozenFilesLinkAsFilesThatMayChange() {
+		Map<String, String> files = generated(3, true);
+		files.compute("ws0/drivers.ddi", (name, text) -> text.replaceFirst("consume ", "consume NoSuchInterface\n    consume NoSuchInterface\n    consume "));
+		files.compute("ws1/stacks.ddi", (name, text) -> text.replace("function ", "function NoSuch"));
+		// The same name for an interface and a driver: remembered per type of element, per file.
+		files.put("twin/twin.ddi", """
+				package twin
+				interface Twin { guid {00000000-0000-0000-0000-0000000000BB} version 1 VOID Ping(_In_ PVOID Context); }
+				driver Twin function KMDF { consume Twin { calls Ping } }
+				system TwinSystem { device TwinDevice { pdo root function Twin } }
+				""");
+		Workspace mayChange = Workspace.of(files, true, false);
+		mayChange.link(1);
+		Workspace frozen = Workspace.of(files, true, true);
+		frozen.link(1);
+		assertEquals(mayChange.links(), frozen.links());
+		assertTrue(frozen.links().stream().anyMatch(link -> link.contains("twin.ddi#/0/@declarations.1/@consumers.0 interface -> inmemory:/twin/twin.ddi#/0/@declarations.0")),
+				String.join("\n", frozen.links()));
+		assertTrue(mayChange.links().stream().filter(link -> link.contains("error") && link.contains("NoSuch")).count() > 10, "unresolved names");
+		Workspace frozenInParallel = Workspace.of(files, true, true);
+		frozenInParallel.link(2);
+		assertEquals(mayChange.links(), frozenInParallel.links());
+	}
+
+	/** Files parsed into one resource set, with (or without) the name index the CLI installs, marked frozen as the CLI marks them. */
 	private record Workspace(XtextResourceSet set) {
 
 		static Workspace of(Map<String, String> files) {
-			return of(files, true);
+			return of(files, true, true);
 		}
 
 		static Workspace of(Map<String, String> files, boolean index) {
+			return of(files, index, true);
+		}
+
+		static Workspace of(Map<String, String> files, boolean index, boolean frozen) {
 			List<ParallelParser.Input> inputs = new ArrayList<>();
 			files.forEach((name, text) -> inputs.add(new ParallelParser.Input(URI.createURI("inmemory:/" + name), text)));
 			List<ParallelParser.Parsed> parsed = ParallelParser.parse(DdiTestSupport.injector(), inputs, 2);
 			XtextResourceSet set = DdiTestSupport.injector().getInstance(XtextResourceSet.class);
 			ParallelParser.addAll(set, parsed);
+			if (frozen) {
+				FrozenSources.mark(set);
+			}
 			if (index) {
 				ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set,
 						new ResourceDescriptionsData(parsed.stream().map(ParallelParser.Parsed::description).toList()));

@@ -24,9 +24,9 @@ import com.google.inject.Inject;
  * <ul>
  * <li>Imports are only written at the top of a file, so only the file's model can have import
  * resolvers; every other element answers "none" without a lookup or a cache entry of its own.</li>
- * <li>A reference to an interface, driver or type (which are only declared at the top of a file)
- * is answered by the scope of the file's model, whatever element it is written in: the containers
- * in between cannot declare one (see {@link TopLevelTypes}).</li>
+ * <li>A reference is answered by the scope of its anchor ({@link ScopeAnchors}): a name of an
+ * interface, driver or type by the file model's scope, a device's name by its system's, whatever
+ * element it is written in; the containers in between cannot declare such elements.</li>
  * <li>The generic provider builds the chain of scopes from the file down to the referring element
  * for every reference. The upper part of the chain (the file with its imports, and each top-level
  * declaration such as a system with hundreds of devices) is the same for every reference of one
@@ -48,12 +48,11 @@ public class DdiImportedNamespaceScopeProvider extends ImportedNamespaceAwareLoc
 		if (resource == null) {
 			return super.getScope(context, reference);
 		}
-		if (TopLevelTypes.only(reference.getEReferenceType()) && context.eContainer() != null) {
-			// Below the file's model, each container only adds its own elements under its own
-			// qualified name ("pkg.System.Device.x"); an element that can only be declared at the top
-			// of a file ("pkg.x") is never among them, so the chain of every element answers as the
-			// model's does, which is kept.
-			context = EcoreUtil.getRootContainer(context);
+		// The chain below the anchor adds no element of the referenced type (see ScopeAnchors), and
+		// the anchor's chain is kept in the cache: the model's, or a top-level declaration's.
+		EObject anchor = ScopeAnchors.anchor(context, reference.getEReferenceType());
+		if (anchor != null) {
+			context = anchor;
 		}
 		return sharedOrChain(context, reference, resource);
 	}

@@ -39,6 +39,10 @@ public class DdiScopeProvider extends AbstractDdiScopeProvider {
 	 */
 	public static final Set<EReference> READ_IN_OTHER_FILES = Set.of(DdiPackage.Literals.INTERFACE__BASE);
 
+	/** The references whose scope depends on the referring element's domain (answered here, not by name visibility). */
+	public static final Set<EReference> DOMAIN_SCOPED = Set.of(DdiPackage.Literals.CONSUMER__USES, DdiPackage.Literals.CALL_STEP__ROUTINE,
+			DdiPackage.Literals.TARGET_BINDING__TARGET);
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == DdiPackage.Literals.CONSUMER__USES && context instanceof Consumer consumer) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ddistudio.dsl.DdiStandaloneSetup;
+import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.ParallelLinker;
 import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.validation.ParallelValidator;
@@ -48,6 +49,7 @@ final class LanguageRuntime {
 				.map(file -> new ParallelParser.Input(URI.createFileURI("/workspace/" + file.name()), file.text())).toList();
 		List<ParallelParser.Parsed> parsed = ParallelParser.parse(injector(), inputs, Math.min(THREADS, files.size()));
 		ParallelParser.addAll(set, parsed);
+		FrozenSources.mark(set); // as the CLI: the files do not change after loading
 		if (INDEX) {
 			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set,
 					new ResourceDescriptionsData(parsed.stream().map(ParallelParser.Parsed::description).toList()));

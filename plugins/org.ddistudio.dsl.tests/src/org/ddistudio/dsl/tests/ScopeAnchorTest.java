@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
-import org.ddistudio.dsl.scoping.TopLevelTypes;
+import org.ddistudio.dsl.scoping.DdiScopeProvider;
+import org.ddistudio.dsl.scoping.ScopeAnchors;
 import org.ddistudio.model.DdiPackage;
 import org.ddistudio.model.synthetic.SyntheticSystems;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -23,17 +24,20 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * A reference to an interface, driver or type is answered by the scope of the file's model, from
- * whatever element it is written in ({@link DdiImportedNamespaceScopeProvider}): that must give
- * exactly what Xtext's chain of scopes from the file down to the element gives, for every such
- * reference of the examples and of a generated multi-file workspace.
+ * A reference is answered by the scope of its anchor ({@link ScopeAnchors}: the file's model for an
+ * interface, driver or type; the system for a device), from whatever element inside the anchor it is
+ * written in ({@link DdiImportedNamespaceScopeProvider}): that must give exactly what Xtext's chain
+ * of scopes from the file down to the element gives, for every such reference of the examples and
+ * of a generated multi-file workspace.
  */
-class TopLevelScopeTest {
+class ScopeAnchorTest {
 
 	private final DdiImportedNamespaceScopeProvider provider = DdiTestSupport.injector().getInstance(DdiImportedNamespaceScopeProvider.class);
+	private final IScopeProvider language = DdiTestSupport.injector().getInstance(IScopeProvider.class);
 	private final IQualifiedNameConverter names = DdiTestSupport.injector().getInstance(IQualifiedNameConverter.class);
 
 	@Test
@@ -41,13 +45,39 @@ class TopLevelScopeTest {
 		for (EClass type : List.of(DdiPackage.Literals.INTERFACE, DdiPackage.Literals.DRIVER, DdiPackage.Literals.STRUCT_TYPE,
 				DdiPackage.Literals.TYPEDEF_TYPE, DdiPackage.Literals.OPAQUE_TYPE, DdiPackage.Literals.SYSTEM_LAYOUT,
 				DdiPackage.Literals.DECLARATION)) {
-			assertTrue(TopLevelTypes.only(type), type.getName());
+			assertTrue(ScopeAnchors.topLevel(type), type.getName());
 		}
 		for (EClass type : List.of(DdiPackage.Literals.DEVICE, DdiPackage.Literals.REMOTE_TARGET_DECL, DdiPackage.Literals.MEMBER,
 				DdiPackage.Literals.ROUTINE, DdiPackage.Literals.FIELD, DdiPackage.Literals.SCENARIO, DdiPackage.Literals.STACK_LAYER,
 				DdiPackage.Literals.DDI_MODEL)) {
-			assertFalse(TopLevelTypes.only(type), type.getName());
+			assertFalse(ScopeAnchors.topLevel(type), type.getName());
 		}
+	}
+
+	@Test
+	void elementsDeclaredOnlyInOneTopLevelDeclarationAreAnchoredThere() throws Exception {
+		DdiTestSupport support = DdiTestSupport.of("""
+				package p
+				driver D function KMDF { target T open by-name }
+				system S {
+				    device A { pdo root }
+				    device B parent A { pdo root function D }
+				    scenario Go { start all }
+				}
+				""");
+		org.ddistudio.model.DdiModel model = support.model();
+		org.ddistudio.model.Driver driver = (org.ddistudio.model.Driver) model.getDeclarations().get(0);
+		org.ddistudio.model.SystemLayout system = (org.ddistudio.model.SystemLayout) model.getDeclarations().get(1);
+		org.ddistudio.model.Device b = system.getDevices().get(1);
+		EObject layer = b.getLayers().get(1);
+		EObject step = system.getScenarios().get(0).getSteps().get(0);
+		assertEquals(system, ScopeAnchors.anchor(b, DdiPackage.Literals.DEVICE), "a device's parent: its system");
+		assertEquals(system, ScopeAnchors.anchor(step, DdiPackage.Literals.DEVICE), "a step's device: its system");
+		assertEquals(model, ScopeAnchors.anchor(layer, DdiPackage.Literals.DRIVER), "a layer's driver: the file");
+		assertEquals(driver, ScopeAnchors.anchor(driver, DdiPackage.Literals.REMOTE_TARGET_DECL));
+		// a device named from outside any system: only the whole chain decides (a driver may be named like a system)
+		assertEquals(null, ScopeAnchors.anchor(driver, DdiPackage.Literals.DEVICE));
+		assertEquals(null, ScopeAnchors.anchor(layer, DdiPackage.Literals.STACK_LAYER), "layers are inside devices");
 	}
 
 	@Test
@@ -78,9 +108,14 @@ class TopLevelScopeTest {
 				""");
 		int compared = compareEveryReference(files);
 		assertTrue(compared > 300, "references compared: " + compared);
+		// names of top-level declarations and of elements declared directly in one (devices of a system)
+		assertTrue(anchored.containsKey("Driver") && anchored.containsKey("Interface") && anchored.containsKey("Device"), anchored.toString());
 	}
 
-	/** Compares both scopes of every reference to a top-level type; answers how many were compared. */
+	/** Referenced types whose references were compared, with their counts. */
+	private final Map<String, Integer> anchored = new java.util.TreeMap<>();
+
+	/** Compares both scopes of every reference that has a scope anchor; answers how many names were compared. */
 	private int compareEveryReference(Map<String, String> files) {
 		DdiTestSupport support = DdiTestSupport.files(files);
 		int compared = 0;
@@ -89,13 +124,18 @@ class TopLevelScopeTest {
 			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
 				EObject element = it.next();
 				for (EReference reference : element.eClass().getEAllReferences()) {
-					if (reference.isContainment() || reference.isContainer() || !TopLevelTypes.only(reference.getEReferenceType())) {
+					if (reference.isContainment() || reference.isContainer() || ScopeAnchors.anchor(element, reference.getEReferenceType()) == null) {
 						continue;
 					}
 					IScope shortCut = provider.getScope(element, reference);
 					IScope chain = provider.chain(element, reference);
 					String where = file + " " + element.eClass().getName() + "." + reference.getName();
 					assertEquals(describe(chain.getAllElements()), describe(shortCut.getAllElements()), where);
+					if (!DdiScopeProvider.DOMAIN_SCOPED.contains(reference)) {
+						// the language's scope provider (domain scopes on top) answers these references the same way
+						assertEquals(describe(chain.getAllElements()), describe(language.getScope(element, reference).getAllElements()), where);
+					}
+					anchored.merge(reference.getEReferenceType().getName(), 1, Integer::sum);
 					for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
 						String text = NodeModelUtils.getTokenText(node);
 						IEObjectDescription expected = chain.getSingleElement(names.toQualifiedName(text));
