@@ -193,8 +193,8 @@ public final class DdiWorkspace {
 
 	/**
 	 * Releases everything Xtext keeps for parsing, linking and validating (the node model, the linker's
-	 * and scopes' caches, the name index, the validators' index: about nine tenths of the heap of a
-	 * validated workspace), keeping the model and where each element is written. For a command that
+	 * and scopes' caches, the name index, the validators' index: about 85% of the heap of a validated
+	 * workspace), keeping the model and where each element is written. For a command that
 	 * runs the model after validating it (check, simulate, diagram): {@link #models()} and
 	 * {@link #locate(EObject)} answer as before, {@link #source(SourceFile)} and {@link #files()} too;
 	 * {@link #validate()}, {@link #validateFast()}, {@link #syntaxErrors(SourceFile)} and
@@ -213,7 +213,7 @@ public final class DdiWorkspace {
 
 	private void requireSourceModel() {
 		if (released) {
-			throw new IllegalStateException("the workspace's source model was released (releaseSourceModel): it cannot be validated or reparsed");
+			throw new IllegalStateException("the workspace's node model was released (releaseSourceModel): it cannot be validated, reparsed or formatted");
 		}
 	}
 

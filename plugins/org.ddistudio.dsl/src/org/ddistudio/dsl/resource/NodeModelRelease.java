@@ -34,15 +34,16 @@ import org.eclipse.xtext.util.OnChangeEvictingCache;
  * installed); the resource scope cache ({@link OnChangeEvictingCache}'s adapter: an EContentAdapter,
  * so it is also an adapter of every element, holding qualified names, scopes and the resource's
  * description); the names the linker looked up ({@link ImportedNamesAdapter}, for a builder's
- * dependency tracking); and the resource's error and warning diagnostics, which point into the nodes (a
- * model one may run has no errors; what validation found was reported before). Per set: the name
+ * dependency tracking); and the resource's error and warning diagnostics, which point into the
+ * nodes (a model one may run has no errors; what validation found was reported before). Per set: the name
  * index ({@link ResourceDescriptionsData}) and the validators' project index ({@link ModelScope}).
  * Only public Xtext API is used: {@link XtextResource#setParseResult},
  * {@link LazyLinkingResource#clearLazyProxyInformation}, and the adapter lists.
  * <p>
  * Kept: the model (the same objects, attributes and references, untouched), each resource with its
- * URI in the set (and the set's listener that keeps its URI map current), and {@link SourceSpans}: exactly the offset and end offset of
- * {@link NodeModelUtils#findActualNodeFor(EObject)} of every element, as recorded before the release.
+ * URI in the set (and the set's listener that keeps its URI map current), and {@link SourceSpans}:
+ * exactly the offset and end offset of {@link NodeModelUtils#findActualNodeFor(EObject)} of every
+ * element, as recorded before the release.
  * <p>
  * Why this is safe: the node model is only needed to parse, to resolve a lazy cross-reference (the
  * proxy's fragment names an entry of the proxy information, which names the node with the reference's
