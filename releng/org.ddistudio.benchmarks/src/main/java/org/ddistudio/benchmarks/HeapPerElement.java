@@ -27,8 +27,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 /**
  * Retained heap per model element of a parsed, linked and validated workspace. Measured as the
  * difference of used heap after full GCs (MemoryMXBean; run with -XX:+UseSerialGC so that a GC is a
- * full, compacting one; see {@link #used()}) before and after holding the resource set, then again after taking each
- * part away, so that the parts add up:
+ * full, compacting one; see {@link #used()}) before and after holding the resource set, then again
+ * after taking each part away, so that the parts add up:
  * <ol>
  * <li>whole: the Xtext resource set after parse + link + validate, as the CLI holds it;</li>
  * <li>node model: what dropping the parse result, the node adapters of every element and the lazy linker's
