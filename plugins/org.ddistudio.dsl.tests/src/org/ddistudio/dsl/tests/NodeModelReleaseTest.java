@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link NodeModelRelease} on every bundled example (all folders in one set, as ExamplesTest's
- * allExamplesTogether): the model stays as parsed, every span is the node model's, nothing of Xtext
- * stays attached, and a set with an unresolved reference is refused unchanged.
+ * allExamplesTogether) and on a generated workspace: the model stays as parsed, every span is the
+ * node model's, nothing of Xtext stays attached, the node model becomes garbage, and a set with an
+ * unresolved reference is refused unchanged.
  */
 class NodeModelReleaseTest {
 
@@ -57,7 +58,7 @@ class NodeModelReleaseTest {
 		assertTrue(elements > 500, "the examples have " + elements + " elements");
 	}
 
-	/** Tens of thousands of elements, most references across files: the span table well filled and probed. */
+	/** Over ten thousand elements, most references across files: the span table well filled and probed. */
 	@Test
 	void aGeneratedWorkspaceToo() {
 		Map<String, String> files = new LinkedHashMap<>();
