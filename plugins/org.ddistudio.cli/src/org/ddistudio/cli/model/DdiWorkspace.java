@@ -5,15 +5,22 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
 import org.ddistudio.dsl.resource.FrozenSources;
+import org.ddistudio.dsl.resource.NodeModelRelease;
 import org.ddistudio.dsl.resource.ParallelParser;
+import org.ddistudio.dsl.resource.SourceSpans;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.dsl.validation.ParallelValidator;
+import org.ddistudio.model.DdiModel;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -34,6 +41,7 @@ public final class DdiWorkspace {
 	private final Injector injector = DdiLanguage.injector();
 	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 	private final Map<SourceFile, Loaded> files = new LinkedHashMap<>();
+	private boolean released;
 	/** Threads that parse, link and validate. */
 	private final int threads;
 
@@ -41,7 +49,8 @@ public final class DdiWorkspace {
 		this.threads = threads;
 	}
 
-	private record Loaded(SourceText source, XtextResource resource, LineIndex lines) {
+	/** A loaded file; {@code spans} are the elements' source spans once the node model is released, else null. */
+	private record Loaded(SourceText source, XtextResource resource, LineIndex lines, SourceSpans spans) {
 	}
 
 	/** Reads and parses the files (on all processors); linking happens during validation. */
@@ -76,7 +85,7 @@ public final class DdiWorkspace {
 		Map<XtextResource, IResourceDescription> descriptions = new IdentityHashMap<>();
 		for (int i = 0; i < sources.size(); i++) {
 			SourceText text = texts.get(i);
-			workspace.files.put(sources.get(i), new Loaded(text, parsed.get(i).resource(), new LineIndex(text.text())));
+			workspace.files.put(sources.get(i), new Loaded(text, parsed.get(i).resource(), new LineIndex(text.text()), null));
 			descriptions.put(parsed.get(i).resource(), parsed.get(i).description());
 		}
 		// One description per loaded file, in the files' order (a file given twice is loaded once).
@@ -100,8 +109,9 @@ public final class DdiWorkspace {
 		return files.get(file).source();
 	}
 
-	/** The parsed resource of a loaded file. */
+	/** The parsed resource of a loaded file, with its node model (not after {@link #releaseSourceModel()}). */
 	public XtextResource resource(SourceFile file) {
+		requireSourceModel();
 		return files.get(file).resource();
 	}
 
@@ -126,6 +136,7 @@ public final class DdiWorkspace {
 	}
 
 	private List<Finding> validate(CheckMode mode) {
+		requireSourceModel();
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<Map.Entry<SourceFile, Loaded>> entries = List.copyOf(files.entrySet());
 		List<List<Issue>> issues = ParallelValidator.validate(validator, entries.stream().map(entry -> entry.getValue().resource()).toList(), mode,
@@ -145,6 +156,7 @@ public final class DdiWorkspace {
 
 	/** The syntax errors of one file (no linking, no validation), in order. */
 	public List<Finding> syntaxErrors(SourceFile file) {
+		requireSourceModel();
 		Loaded loaded = files.get(file);
 		List<Finding> errors = new ArrayList<>();
 		loaded.resource().getParseResult().getSyntaxErrors().forEach(node -> {
@@ -158,32 +170,69 @@ public final class DdiWorkspace {
 		return errors;
 	}
 
-	/** Where a model element is written: its whole text, from first to last character. */
-	public java.util.Optional<SourceLocation> locate(org.eclipse.emf.ecore.EObject element) {
+	/**
+	 * Where a model element is written: its whole text, from first to last character (the node
+	 * Xtext's NodeModelUtils.findActualNodeFor finds; after {@link #releaseSourceModel()}, the same
+	 * span as recorded before the release).
+	 */
+	public Optional<SourceLocation> locate(EObject element) {
 		if (element == null || element.eResource() == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		for (Map.Entry<SourceFile, Loaded> entry : files.entrySet()) {
-			if (entry.getValue().resource() == element.eResource()) {
-				org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
-				if (node == null) {
-					return java.util.Optional.empty();
+			Loaded loaded = entry.getValue();
+			if (loaded.resource() == element.eResource()) {
+				int offset;
+				int end;
+				if (loaded.spans() != null) {
+					offset = loaded.spans().offset(element);
+					end = loaded.spans().endOffset(element);
+				} else {
+					ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+					offset = node == null ? -1 : node.getOffset();
+					end = node == null ? -1 : node.getEndOffset();
 				}
-				LineIndex lines = entry.getValue().lines();
-				int offset = node.getOffset();
-				int end = node.getEndOffset();
-				return java.util.Optional.of(new SourceLocation(entry.getKey(), lines.line(offset), lines.column(offset),
-						lines.line(end), lines.column(end)));
+				if (offset < 0) {
+					return Optional.empty();
+				}
+				LineIndex lines = loaded.lines();
+				return Optional.of(new SourceLocation(entry.getKey(), lines.line(offset), lines.column(offset), lines.line(end), lines.column(end)));
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
+	}
+
+	/**
+	 * Releases everything Xtext keeps for parsing, linking and validating (the node model, the linker's
+	 * and scopes' caches, the name index, the validators' index: about 85% of the heap of a validated
+	 * workspace), keeping the model and where each element is written. For a command that
+	 * runs the model after validating it (check, simulate, diagram): {@link #models()} and
+	 * {@link #locate(EObject)} answer as before, {@link #source(SourceFile)} and {@link #files()} too;
+	 * {@link #validate()}, {@link #validateFast()}, {@link #syntaxErrors(SourceFile)} and
+	 * {@link #resource(SourceFile)} need the node model and throw IllegalStateException afterwards.
+	 *
+	 * @throws IllegalStateException if a reference is still unresolved (validate first and refuse a
+	 *         model with reference errors); nothing is released then
+	 * @see NodeModelRelease
+	 */
+	public void releaseSourceModel() {
+		requireSourceModel();
+		Map<XtextResource, SourceSpans> spans = NodeModelRelease.release(resourceSet);
+		files.replaceAll((file, loaded) -> new Loaded(loaded.source(), loaded.resource(), loaded.lines(), spans.get(loaded.resource())));
+		released = true;
+	}
+
+	private void requireSourceModel() {
+		if (released) {
+			throw new IllegalStateException("the workspace's node model was released (releaseSourceModel): it cannot be validated, reparsed or formatted");
+		}
 	}
 
 	/** The root models of all loaded files, in the order given. */
-	public List<org.ddistudio.model.DdiModel> models() {
-		List<org.ddistudio.model.DdiModel> models = new ArrayList<>();
+	public List<DdiModel> models() {
+		List<DdiModel> models = new ArrayList<>();
 		for (Loaded loaded : files.values()) {
-			if (!loaded.resource().getContents().isEmpty() && loaded.resource().getContents().get(0) instanceof org.ddistudio.model.DdiModel model) {
+			if (!loaded.resource().getContents().isEmpty() && loaded.resource().getContents().get(0) instanceof DdiModel model) {
 				models.add(model);
 			}
 		}

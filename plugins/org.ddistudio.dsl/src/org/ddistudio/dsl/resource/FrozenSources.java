@@ -42,6 +42,11 @@ public final class FrozenSources extends AdapterImpl {
 		return linked.computeIfAbsent(anchor, r -> new ConcurrentHashMap<>()).computeIfAbsent(type, t -> new ConcurrentHashMap<>());
 	}
 
+	/** Drops what linking remembered (once every reference is resolved it is not needed). */
+	public void forgetLinkedNames() {
+		linked.clear();
+	}
+
 	@Override
 	public boolean isAdapterForType(Object type) {
 		return type == FrozenSources.class;

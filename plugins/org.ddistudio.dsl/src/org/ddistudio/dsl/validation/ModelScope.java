@@ -35,8 +35,11 @@ import org.eclipse.xtext.resource.XtextResource;
  * change of its resource (reparse, edit, unload), so a token kept in it changes identity whenever
  * the resource does. Within one validation run the checked index is kept in the validation context,
  * so the tokens are checked once per run, not once per element.
+ * <p>
+ * Public only for {@link #forget(ResourceSet)}: the index is for validation, and a process that keeps
+ * a validated set for a long time without validating it again drops it.
  */
-final class ModelScope {
+public final class ModelScope {
 
 	private static final String TOKEN = ModelScope.class.getName() + ".token";
 
@@ -77,6 +80,16 @@ final class ModelScope {
 	 */
 	static void prepare(Resource resource) {
 		index(resource, null);
+	}
+
+	/**
+	 * Drops the index kept on the set, if any (it holds every declaration of the project and the
+	 * lookups built from them). A later validation builds a new one.
+	 */
+	public static void forget(ResourceSet set) {
+		synchronized (Holder.class) {
+			set.eAdapters().removeIf(Holder.class::isInstance);
+		}
 	}
 
 	/** The project index of the element's resource set: from the validation context, the set, or new. */

@@ -6,10 +6,13 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
 
+import org.ddistudio.dsl.resource.NodeModelRelease;
+import org.ddistudio.dsl.resource.SourceSpans;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -24,8 +27,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 /**
  * Retained heap per model element of a parsed, linked and validated workspace. Measured as the
  * difference of used heap after full GCs (MemoryMXBean; run with -XX:+UseSerialGC so that a GC is a
- * full, compacting one) before and after holding the resource set, then again after taking each
- * part away, so that the parts add up:
+ * full, compacting one; see {@link #used()}) before and after holding the resource set, then again
+ * after taking each part away, so that the parts add up:
  * <ol>
  * <li>whole: the Xtext resource set after parse + link + validate, as the CLI holds it;</li>
  * <li>node model: what dropping the parse result, the node adapters of every element and the lazy linker's
@@ -35,6 +38,9 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * names, scopes, resource descriptions);</li>
  * <li>model: a plain EMF copy of the same elements (EcoreUtil.copyAll, no Xtext), the floor.</li>
  * </ol>
+ * Then, on a new set parsed, linked and validated the same way: what is left after the production
+ * release ({@link NodeModelRelease}, as ddi check and ddi simulate hold the model while they run),
+ * and the share of the source spans it keeps.
  * Arguments: [bytes [repetitions]].
  */
 public final class HeapPerElement {
@@ -52,51 +58,97 @@ public final class HeapPerElement {
 				ManagementFactory.getRuntimeMXBean().getInputArguments());
 		LanguageRuntime.validate(LanguageRuntime.parse(SyntheticWorkspace.unit(0))); // warm the injector and classes
 		for (int r = 1; r <= repetitions; r++) {
-			long base = used();
-			XtextResourceSet set = LanguageRuntime.parse(files);
-			int issues = LanguageRuntime.validate(set).size();
-			long whole = used() - base;
-			long elements = 0;
-			long nodes = 0;
-			for (Resource resource : set.getResources()) {
-				for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); it.next()) {
-					elements++;
-				}
-				for (INode node : ((XtextResource) resource).getParseResult().getRootNode().getAsTreeIterable()) {
-					nodes += node == null ? 0 : 1;
-				}
-			}
-			histogram("after parse + link + validate", r);
-			dropNodeModel(set);
-			long withoutNodes = used() - base;
-			histogram("without the node model", r);
-			set.eAdapters().clear(); // the name index (ResourceDescriptionsData) and the validators' project index (ModelScope)
-			long withoutIndexes = used() - base;
-			dropXtextAdapters(set);
-			long bare = used() - base;
-			// a plain EMF copy of the same elements, while the set is still held
-			List<EObject> roots = new ArrayList<>();
-			set.getResources().forEach(resource -> roots.addAll(resource.getContents()));
-			long beforeCopy = used();
-			ResourceSet plain = new ResourceSetImpl();
-			Collection<EObject> copies = EcoreUtil.copyAll(roots);
-			int i = 0;
-			for (EObject copy : copies) {
-				plain.createResource(org.eclipse.emf.common.util.URI.createURI("copy:/" + i++ + ".xmi")).getContents().add(copy);
-			}
-			long copy = used() - beforeCopy;
-			System.out.printf("rep %d: %,d elements, %,d nodes, %d issues%n", r, elements, nodes, issues);
-			System.out.printf("  whole      %,12d bytes = %6.1f B/element%n", whole, (double) whole / elements);
-			System.out.printf("  node model %,12d bytes = %6.1f B/element (%.1f B/node)%n", whole - withoutNodes,
-					(double) (whole - withoutNodes) / elements, (double) (whole - withoutNodes) / nodes);
-			System.out.printf("  indexes    %,12d bytes = %6.1f B/element (resource set: name index, validators' project index)%n",
-					withoutNodes - withoutIndexes, (double) (withoutNodes - withoutIndexes) / elements);
-			System.out.printf("  caches     %,12d bytes = %6.1f B/element (adapters of resources and elements: Xtext's resource scope caches)%n",
-					withoutIndexes - bare, (double) (withoutIndexes - bare) / elements);
-			System.out.printf("  rest       %,12d bytes = %6.1f B/element (elements, resources, lists)%n", bare, (double) bare / elements);
-			System.out.printf("  EMF copy   %,12d bytes = %6.1f B/element%n", copy, (double) copy / elements);
-			reach(set, plain);
+			// each in its own method: nothing of one is still referenced from this frame while the other measures
+			parts(files, r);
+			released(files, r);
 		}
+	}
+
+	/** The whole set and its parts, taken away one after the other; the plain EMF copy. */
+	private static void parts(List<SyntheticWorkspace.File> files, int r) throws ReflectiveOperationException {
+		long base = used();
+		XtextResourceSet set = LanguageRuntime.parse(files);
+		int issues = LanguageRuntime.validate(set).size();
+		long whole = used() - base;
+		long elements = 0;
+		long nodes = 0;
+		for (Resource resource : set.getResources()) {
+			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); it.next()) {
+				elements++;
+			}
+			for (INode node : ((XtextResource) resource).getParseResult().getRootNode().getAsTreeIterable()) {
+				nodes += node == null ? 0 : 1;
+			}
+		}
+		histogram("after parse + link + validate", r);
+		dropNodeModel(set);
+		long withoutNodes = used() - base;
+		histogram("without the node model", r);
+		set.eAdapters().clear(); // the name index (ResourceDescriptionsData) and the validators' project index (ModelScope)
+		long withoutIndexes = used() - base;
+		dropXtextAdapters(set);
+		long bare = used() - base;
+		// a plain EMF copy of the same elements, while the set is still held
+		List<EObject> roots = new ArrayList<>();
+		set.getResources().forEach(resource -> roots.addAll(resource.getContents()));
+		long beforeCopy = used();
+		ResourceSet plain = new ResourceSetImpl();
+		Collection<EObject> copies = EcoreUtil.copyAll(roots);
+		int i = 0;
+		for (EObject copy : copies) {
+			plain.createResource(org.eclipse.emf.common.util.URI.createURI("copy:/" + i++ + ".xmi")).getContents().add(copy);
+		}
+		long copy = used() - beforeCopy;
+		System.out.printf("rep %d: %,d elements, %,d nodes, %d issues%n", r, elements, nodes, issues);
+		System.out.printf("  whole      %,12d bytes = %6.1f B/element%n", whole, (double) whole / elements);
+		System.out.printf("  node model %,12d bytes = %6.1f B/element (%.1f B/node)%n", whole - withoutNodes,
+				(double) (whole - withoutNodes) / elements, (double) (whole - withoutNodes) / nodes);
+		System.out.printf("  indexes    %,12d bytes = %6.1f B/element (resource set: name index, validators' project index)%n",
+				withoutNodes - withoutIndexes, (double) (withoutNodes - withoutIndexes) / elements);
+		System.out.printf("  caches     %,12d bytes = %6.1f B/element (adapters of resources and elements: Xtext's resource scope caches)%n",
+				withoutIndexes - bare, (double) (withoutIndexes - bare) / elements);
+		System.out.printf("  rest       %,12d bytes = %6.1f B/element (elements, resources, lists)%n", bare, (double) bare / elements);
+		System.out.printf("  EMF copy   %,12d bytes = %6.1f B/element%n", copy, (double) copy / elements);
+		reach(set, plain);
+	}
+
+	/**
+	 * The set as ddi check and ddi simulate hold it while they run: parsed, linked and validated, then
+	 * released by the production code (the node model, Xtext's caches and the indexes; the source span
+	 * of every element kept). Then without the spans, for their share.
+	 */
+	private static void released(List<SyntheticWorkspace.File> files, int r) {
+		long base = used();
+		XtextResourceSet set = LanguageRuntime.parse(files);
+		LanguageRuntime.validate(set);
+		long[] withSpans = release(set, base, r);
+		// the spans were only referenced from release's frame, which is gone
+		long withoutSpans = used() - base;
+		long released = withSpans[0];
+		long elements = elements(set);
+		System.out.printf("  released   %,12d bytes = %6.1f B/element (NodeModelRelease, as ddi check holds the set: elements, resources, source spans)%n",
+				released, (double) released / elements);
+		System.out.printf("    spans    %,12d bytes = %6.1f B/element (SourceSpans of %,d elements)%n", released - withoutSpans,
+				(double) (released - withoutSpans) / elements, withSpans[1]);
+		reach(set);
+	}
+
+	/** Releases the set (production code) and measures it with the spans held; returns {bytes, elements with a span}. */
+	private static long[] release(XtextResourceSet set, long base, int r) {
+		Map<XtextResource, SourceSpans> spans = NodeModelRelease.release(set);
+		long released = used() - base;
+		histogram("after NodeModelRelease", r);
+		return new long[] { released, spans.values().stream().mapToLong(SourceSpans::size).sum() };
+	}
+
+	private static long elements(ResourceSet set) {
+		long elements = 0;
+		for (Resource resource : set.getResources()) {
+			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); it.next()) {
+				elements++;
+			}
+		}
+		return elements;
 	}
 
 	/** Keeps both sets reachable until after the last measurement. */
@@ -153,16 +205,18 @@ public final class HeapPerElement {
 		}
 	}
 
+	/**
+	 * Used heap after full GCs, the lowest of eight in a row. Serial's full GC leaves dead objects in place
+	 * where moving the live ones would cost more (up to MarkSweepDeadRatio, 5%, of the old generation),
+	 * except on every fourth (MarkSweepAlwaysCompactCount), which compacts everything: a reading right
+	 * after a part was taken away may still count it (the spans, 6 MB, were missed that way).
+	 */
 	private static long used() {
-		long previous = Long.MAX_VALUE;
-		for (int i = 0; i < 5; i++) {
+		long lowest = Long.MAX_VALUE;
+		for (int i = 0; i < 8; i++) {
 			System.gc();
-			long now = MEMORY.getHeapMemoryUsage().getUsed();
-			if (Math.abs(previous - now) < 64 * 1024) {
-				return now;
-			}
-			previous = now;
+			lowest = Math.min(lowest, MEMORY.getHeapMemoryUsage().getUsed());
 		}
-		return previous;
+		return lowest;
 	}
 }
