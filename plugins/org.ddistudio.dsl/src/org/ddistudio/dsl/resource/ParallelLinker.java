@@ -1,9 +1,12 @@
 package org.ddistudio.dsl.resource;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
 import org.ddistudio.dsl.scoping.DdiScopeProvider;
+import org.ddistudio.dsl.scoping.ScopeAnchors;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -80,9 +83,11 @@ public final class ParallelLinker {
 	/** Resolves the references that scoping follows into other files; true if none is left a proxy. */
 	private static boolean resolveReferencesReadInOtherFiles(List<? extends Resource> resources) {
 		Set<EReference> followed = DdiScopeProvider.READ_IN_OTHER_FILES;
+		// Elements of top-level types are the files' declarations: no need to walk everything below.
+		boolean declarationsOnly = followed.stream().allMatch(reference -> ScopeAnchors.topLevel(reference.getEContainingClass()));
 		boolean found = true;
 		for (Resource resource : resources) {
-			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+			for (Iterator<EObject> it = declarationsOnly ? declarations(resource) : resource.getAllContents(); it.hasNext();) {
 				EObject object = it.next();
 				for (EReference reference : followed) {
 					if (reference.getEContainingClass().isSuperTypeOf(object.eClass())) {
@@ -92,6 +97,15 @@ public final class ParallelLinker {
 			}
 		}
 		return found;
+	}
+
+	/** The elements directly below the resource's roots. */
+	private static Iterator<EObject> declarations(Resource resource) {
+		List<EObject> declarations = new ArrayList<>();
+		for (EObject root : resource.getContents()) {
+			declarations.addAll(root.eContents());
+		}
+		return declarations.iterator();
 	}
 
 	/** True if no cross-reference of the resource is (still) a proxy. Reads without resolving. */
