@@ -29,7 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgs = { "-Xmx3g", "-XX:+UseParallelGC" })
+// MaxTenuringThreshold=0: what one operation allocates either dies at once (tokens, lookups) or lives
+// until the operation ends (the models), so survivors are promoted at their first collection instead of
+// being copied between survivor spaces up to 15 times; -jvmArgs "-Xmx3g -XX:+UseParallelGC" gives the
+// collector's defaults (docs/performance.md has both).
+@Fork(value = 1, jvmArgs = { "-Xmx3g", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0" })
 @Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 10)
 public class ParseBenchmark {
