@@ -29,11 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-// MaxTenuringThreshold=0: what one operation allocates either dies at once (tokens, lookups) or lives
-// until the operation ends (the models), so survivors are promoted at their first collection instead of
-// being copied between survivor spaces up to 15 times; -jvmArgs "-Xmx3g -XX:+UseParallelGC" gives the
-// collector's defaults (docs/performance.md has both).
-@Fork(value = 1, jvmArgs = { "-Xmx3g", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0" })
+// The JVM's default heap (a quarter of the memory) with the parallel collector, which promotes survivors
+// at their first collection (MaxTenuringThreshold=0): what one operation allocates either dies at once
+// (tokens, lookups) or lives until the operation ends (the models), so copying survivors between
+// survivor spaces up to 15 times only costs. Other settings are one -jvmArgs away (docs/performance.md
+// has the collector's defaults and the JVM's).
+@Fork(value = 1, jvmArgs = { "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0" })
 @Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 10)
 public class ParseBenchmark {
