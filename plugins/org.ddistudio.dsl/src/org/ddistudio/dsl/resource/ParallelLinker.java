@@ -70,6 +70,11 @@ public final class ParallelLinker {
 			warm(index);
 		}
 		List<Boolean> resolved = PerFilePool.map(resources, parallel ? threads : 1, "link", (i, resource) -> linkOne(resource));
+		FrozenSources frozen = FrozenSources.of(set);
+		if (frozen != null) {
+			// every reference is now resolved or known to be unresolvable: the names are not looked up again
+			frozen.forgetLinkedNames();
+		}
 		return new Linked(parallel, !resolved.contains(Boolean.FALSE));
 	}
 
