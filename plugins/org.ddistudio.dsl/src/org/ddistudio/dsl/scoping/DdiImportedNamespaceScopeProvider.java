@@ -6,7 +6,6 @@ import org.ddistudio.model.DdiModel;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
@@ -50,27 +49,24 @@ public class DdiImportedNamespaceScopeProvider extends ImportedNamespaceAwareLoc
 		}
 		// The chain below the anchor adds no element of the referenced type (see ScopeAnchors), and
 		// the anchor's chain is kept in the cache: the model's, or a top-level declaration's.
-		EObject anchor = ScopeAnchors.anchor(context, reference.getEReferenceType());
-		if (anchor != null) {
-			context = anchor;
-		}
-		return sharedOrChain(context, reference, resource);
-	}
-
-	/** Xtext's chain of scopes from the file down to {@code context}, without the short cut above (for tests). */
-	public IScope chain(EObject context, EReference reference) {
-		return context.eResource() == null ? super.getScope(context, reference) : sharedOrChain(context, reference, context.eResource());
-	}
-
-	private IScope sharedOrChain(EObject context, EReference reference, Resource resource) {
-		if (!isShared(context)) {
-			return super.getScope(context, reference);
+		EObject anchor = anchor(context, reference);
+		EObject scoped = anchor != null ? anchor : context;
+		if (!isShared(scoped)) {
+			return super.getScope(scoped, reference);
 		}
 		// The chain depends on the reference only through its target type and case sensitivity
 		// (global scope, import scopes and local names are all filtered by type).
 		boolean ignoreCase = isIgnoreCase(reference);
-		return scopeCache.get(Tuples.create(SHARED_SCOPE, context, Tuples.pair(reference.getEReferenceType(), ignoreCase)), resource,
-				() -> super.getScope(context, reference));
+		return scopeCache.get(Tuples.create(SHARED_SCOPE, scoped, Tuples.pair(reference.getEReferenceType(), ignoreCase)), resource,
+				() -> super.getScope(scoped, reference));
+	}
+
+	/**
+	 * The element whose scope answers {@code reference} written in {@code context} ({@link ScopeAnchors}),
+	 * or null for Xtext's whole chain from {@code context} (what a test compares with).
+	 */
+	protected EObject anchor(EObject context, EReference reference) {
+		return ScopeAnchors.anchor(context, reference.getEReferenceType());
 	}
 
 	/** The file's model and its top-level declarations: few elements, each above many references. */
