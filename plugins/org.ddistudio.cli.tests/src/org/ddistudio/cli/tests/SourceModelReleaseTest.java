@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -39,6 +42,7 @@ import org.ddistudio.sim.Simulator;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ddi check and ddi simulate release the node model after validating (DdiWorkspace.releaseSourceModel):
@@ -91,6 +95,29 @@ class SourceModelReleaseTest {
 		assertThrows(IllegalStateException.class, () -> workspace.resource(file));
 		assertThrows(IllegalStateException.class, workspace::releaseSourceModel);
 		assertFalse(workspace.source(file).text().isEmpty(), "the text is still there");
+	}
+
+	/**
+	 * A reference left unresolved (which the commands refuse before they release) makes the release a
+	 * no-op that says so, instead of an error: the workspace keeps its node model and answers as before.
+	 */
+	@Test
+	void anUnresolvedReferenceKeepsTheNodeModelInsteadOfFailing(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("unresolved.ddi");
+		Files.writeString(file, "package p\ndriver D function KMDF {\n    consume NoSuchInterface\n}\n", StandardCharsets.UTF_8);
+		SourceFile source = new SourceFile(file, "unresolved.ddi");
+		DdiWorkspace workspace = DdiWorkspace.load(List.of(source));
+		List<String> before = workspace.validateFast().stream().map(f -> f.line() + ":" + f.column() + " " + f.code()).toList();
+		assertTrue(before.contains("3:13 DDI002"), before.toString());
+		EObject consumer = workspace.models().get(0).eAllContents().next().eContents().get(0);
+		Optional<SourceLocation> located = workspace.locate(consumer);
+
+		assertFalse(workspace.releaseSourceModelIfPossible(), "refused: a reference is unresolved");
+
+		assertEquals(before, workspace.validateFast().stream().map(f -> f.line() + ":" + f.column() + " " + f.code()).toList());
+		assertEquals(located, workspace.locate(consumer));
+		assertTrue(workspace.resource(source).getParseResult() != null, "the node model is kept");
+		assertTrue(examples().releaseSourceModelIfPossible(), "a resolved workspace is released");
 	}
 
 	@Test

@@ -46,7 +46,7 @@ public abstract class DdiSubcommand implements Callable<Integer> {
 	 * (simulate, check, diagram): syntax and reference errors are printed and end the command with
 	 * exit 2; other rule violations do not stop it (a model with mistakes is what one simulates).
 	 * Then releases what only parsing, linking and validation need (the node model, Xtext's caches,
-	 * the indexes; see {@link DdiWorkspace#releaseSourceModel()}): the run holds the model and the
+	 * the indexes; see {@link DdiWorkspace#releaseSourceModelIfPossible()}): the run holds the model and the
 	 * elements' source locations only, which leaves ddi check's search most of the heap.
 	 */
 	protected DdiWorkspace loadRunnable(List<String> paths) {
@@ -59,7 +59,7 @@ public abstract class DdiSubcommand implements Callable<Integer> {
 			}
 			throw new CliException("the model has syntax or reference errors; fix them first (ddi validate shows all problems)");
 		}
-		workspace.releaseSourceModel();
+		workspace.releaseSourceModelIfPossible();
 		return workspace;
 	}
 

@@ -222,6 +222,24 @@ public final class DdiWorkspace {
 		released = true;
 	}
 
+	/**
+	 * As {@link #releaseSourceModel()}, unless a cross-reference is still unresolved: then nothing is
+	 * released (the run holds more memory, everything else is the same) and the answer is false. For
+	 * commands that validated the model and refused reference errors, so that a proxy left by a case
+	 * no rule reports costs memory, not the run.
+	 */
+	public boolean releaseSourceModelIfPossible() {
+		try {
+			releaseSourceModel();
+			return true;
+		} catch (IllegalStateException e) {
+			if (released) {
+				throw e;
+			}
+			return false; // NodeModelRelease refused and changed nothing
+		}
+	}
+
 	private void requireSourceModel() {
 		if (released) {
 			throw new IllegalStateException("the workspace's node model was released (releaseSourceModel): it cannot be validated, reparsed or formatted");
