@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -126,33 +125,13 @@ public final class NodeModelRelease {
 	/**
 	 * Refuses an element with a proxy in a cross-reference: a lazy-link proxy would later be resolved
 	 * through the node model, and any other would be met by the run as an element that is not there.
-	 * Proxies are looked at without resolving them (eGet with resolve false, a list's basic view), so
-	 * this changes nothing.
+	 * Proxies are looked at without resolving them, so this changes nothing.
 	 */
 	private static void requireResolved(EObject element) {
-		for (EReference reference : element.eClass().getEAllReferences()) {
-			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !element.eIsSet(reference)) {
-				continue;
-			}
-			Object value = element.eGet(reference, false);
-			if (value instanceof InternalEList<?> targets) {
-				for (Object target : targets.basicList()) {
-					requireNotProxy(element, reference, (EObject) target);
-				}
-			} else if (value instanceof List<?> targets) {
-				for (Object target : targets) {
-					requireNotProxy(element, reference, (EObject) target);
-				}
-			} else {
-				requireNotProxy(element, reference, (EObject) value);
-			}
-		}
-	}
-
-	private static void requireNotProxy(EObject element, EReference reference, EObject target) {
-		if (target != null && target.eIsProxy()) {
+		EReference reference = UnresolvedReferences.first(element);
+		if (reference != null) {
 			throw new IllegalStateException("unresolved reference " + element.eClass().getName() + "." + reference.getName() + " in "
-					+ element.eResource().getURI() + " (" + ((InternalEObject) target).eProxyURI()
+					+ element.eResource().getURI() + " (" + ((InternalEObject) UnresolvedReferences.proxy(element, reference)).eProxyURI()
 					+ "): the node model is needed to resolve it");
 		}
 	}

@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -96,7 +95,7 @@ public final class ParallelLinker {
 				EObject object = it.next();
 				for (EReference reference : followed) {
 					if (reference.getEContainingClass().isSuperTypeOf(object.eClass())) {
-						found &= resolvedTargets(object, reference, true);
+						found &= resolve(object, reference);
 					}
 				}
 			}
@@ -116,34 +115,22 @@ public final class ParallelLinker {
 	/** True if no cross-reference of the resource is (still) a proxy. Reads without resolving. */
 	private static boolean noProxyLeft(Resource resource) {
 		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-			EObject object = it.next();
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived() && !reference.isTransient()
-						&& !resolvedTargets(object, reference, false)) {
-					return false;
-				}
+			if (UnresolvedReferences.first(it.next()) != null) {
+				return false;
 			}
 		}
 		return true;
 	}
 
-	/** Whether every target of the reference is an element rather than a proxy; {@code resolve} tries to resolve them first. */
-	private static boolean resolvedTargets(EObject object, EReference reference, boolean resolve) {
-		if (!object.eIsSet(reference)) {
-			return true;
-		}
-		Object value = object.eGet(reference, resolve);
-		if (reference.isMany()) {
-			@SuppressWarnings("unchecked")
-			InternalEList<EObject> list = (InternalEList<EObject>) value;
-			for (int i = 0; i < list.size(); i++) {
-				if ((resolve ? list.get(i) : list.basicGet(i)).eIsProxy()) {
-					return false;
-				}
+	/** Resolves every target of the reference; true if each is now an element rather than a proxy. */
+	private static boolean resolve(EObject object, EReference reference) {
+		Object value = object.eGet(reference, true);
+		if (value instanceof List<?> targets) {
+			for (int i = 0; i < targets.size(); i++) {
+				targets.get(i); // a resolving list resolves the target it is asked for
 			}
-			return true;
 		}
-		return !((EObject) value).eIsProxy();
+		return UnresolvedReferences.proxy(object, reference) == null;
 	}
 
 	private static boolean inOneSet(List<? extends Resource> resources, ResourceSet set) {
