@@ -56,6 +56,10 @@ class QueryPathTest {
 		assertEquals(QueryRouter.topDown(device(system, "Child")), outcome.hops().stream().map(h -> h.stop().layer()).toList());
 		assertNull(outcome.hops().get(0).registration(), "the filter has no registration of TI");
 		assertSame(outcome.answeredBy(), outcome.hops().get(2).registration());
+		// the text of the path, made from the hops on request, in the router's words
+		assertEquals(List.of("Child/upper-filter Up: GUID unknown, passes down STATUS_NOT_SUPPORTED",
+				"Child/function Fn: GUID unknown, passes down STATUS_NOT_SUPPORTED",
+				"Child/pdo Bus: fills the buffer, references, completes with STATUS_SUCCESS"), outcome.trace());
 	}
 
 	@Test
@@ -66,6 +70,7 @@ class QueryPathTest {
 		assertEquals(List.of("Child/upper-filter Up MISMATCH STATUS_NOT_SUPPORTED", "Child/function Fn UNKNOWN_GUID STATUS_NOT_SUPPORTED",
 				"Child/pdo Bus ANSWERED STATUS_SUCCESS completes"), path(outcome));
 		Hop filter = outcome.hops().get(0);
+		assertEquals("Child/upper-filter Up: Size/Version mismatch, passes down STATUS_NOT_SUPPORTED", outcome.trace().get(0));
 		assertEquals("TI_V2", filter.registration().getInterface().getName());
 		assertFalse(filter.completes());
 	}
@@ -80,6 +85,10 @@ class QueryPathTest {
 				"Child/pdo Bus BACK_FROM_PARENT_STACK STATUS_SUCCESS completes"), path(outcome));
 		assertSame(device(system, "BusDev"), outcome.hops().get(2).stop().device());
 		assertEquals(NtStatus.STATUS_SUCCESS, outcome.status());
+		assertEquals(List.of("Child/function Fn: GUID unknown, passes down STATUS_NOT_SUPPORTED",
+				"Child/pdo Bus: SendQueryToParentStack, new IRP to the top of the parent's stack",
+				"BusDev/function Bus: fills the buffer, references, forwards down STATUS_SUCCESS",
+				"BusDev/pdo root: GUID unknown, completes with STATUS_SUCCESS", "Child/pdo Bus: completes with STATUS_SUCCESS"), outcome.trace());
 	}
 
 	@Test
