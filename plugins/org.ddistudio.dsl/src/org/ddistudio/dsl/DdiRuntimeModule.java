@@ -6,8 +6,10 @@ import org.ddistudio.dsl.formatting2.DdiFormatter;
 import org.ddistudio.dsl.linking.DdiLinkingDiagnosticMessageProvider;
 import org.ddistudio.dsl.linking.DdiLinkingService;
 import org.ddistudio.dsl.parser.DdiSyntaxErrorMessages;
+import org.ddistudio.dsl.resource.DdiResource;
 import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
 import org.ddistudio.dsl.scoping.DdiQualifiedNameProvider;
+import org.ddistudio.dsl.validation.DdiDiagnosticConverter;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -15,13 +17,13 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
-import org.eclipse.xtext.resource.DerivedStateAwareResource;
 import org.eclipse.xtext.resource.DerivedStateAwareResourceDescriptionManager;
 import org.eclipse.xtext.resource.IDerivedStateComputer;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -59,9 +61,17 @@ public class DdiRuntimeModule extends AbstractDdiRuntimeModule {
 		return DdiLinkingDiagnosticMessageProvider.class;
 	}
 
-	/** Documentation comments are copied into the model after parsing (derived state). */
+	/**
+	 * Documentation comments are copied into the model after parsing (derived state); where files do
+	 * not change, the node model can be detached right after parsing.
+	 */
 	public Class<? extends XtextResource> bindXtextResource() {
-		return DerivedStateAwareResource.class;
+		return DdiResource.class;
+	}
+
+	/** Findings of files whose node model was detached are placed exactly as with it. */
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return DdiDiagnosticConverter.class;
 	}
 
 	public Class<? extends IDerivedStateComputer> bindIDerivedStateComputer() {

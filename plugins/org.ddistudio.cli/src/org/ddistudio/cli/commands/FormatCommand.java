@@ -16,6 +16,8 @@ import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.cli.model.Finding;
 import org.ddistudio.cli.report.TextReport;
 import org.ddistudio.dsl.formatting2.DdiFormatting;
+import org.ddistudio.dsl.resource.ParallelParser;
+import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +49,8 @@ public final class FormatCommand extends DdiSubcommand {
 			throw new CliException("--in-place and --check cannot be combined");
 		}
 		List<SourceFile> files = new SourceCollector(context()).collect(paths, false);
-		DdiWorkspace workspace = DdiWorkspace.load(files);
+		// The formatter works on the node model: keep it.
+		DdiWorkspace workspace = DdiWorkspace.load(files, ParallelParser.defaultThreads(files.size()), SourceModel.KEEP);
 		// The language's shared formatting service: the same layout as "Format" in the editor.
 		DdiFormatting formatter = DdiLanguage.injector().getInstance(DdiFormatting.class);
 		int exitCode = ExitCode.OK;

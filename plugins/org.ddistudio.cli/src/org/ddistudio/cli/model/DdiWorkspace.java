@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
+import org.ddistudio.dsl.resource.DetachedSource;
 import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.NodeModelRelease;
 import org.ddistudio.dsl.resource.ParallelParser;
+import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 import org.ddistudio.dsl.resource.SourceSpans;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.dsl.validation.ParallelValidator;
@@ -44,27 +46,49 @@ public final class DdiWorkspace {
 	private boolean released;
 	/** Threads that parse, link and validate. */
 	private final int threads;
+	private final SourceModel sourceModel;
 
-	private DdiWorkspace(int threads) {
+	private DdiWorkspace(int threads, SourceModel sourceModel) {
 		this.threads = threads;
+		this.sourceModel = sourceModel;
 	}
 
-	/** A loaded file; {@code spans} are the elements' source spans once the node model is released, else null. */
+	/**
+	 * A loaded file; {@code spans} are the elements' source spans once the node model is released, else
+	 * null (a detached file has them in its {@link DetachedSource}).
+	 */
 	private record Loaded(SourceText source, XtextResource resource, LineIndex lines, SourceSpans spans) {
+
+		/** Where the elements are written, if the node model is gone (released or detached); else null. */
+		SourceSpans recordedSpans() {
+			DetachedSource detached = spans == null ? DetachedSource.of(resource) : null;
+			return detached != null ? detached.spans() : spans;
+		}
 	}
 
-	/** Reads and parses the files (on all processors); linking happens during validation. */
+	/**
+	 * Reads and parses the files (on all processors) to validate, generate from or run them: each
+	 * file's node model is detached once it is parsed (see {@link SourceModel#DETACH}); linking happens
+	 * during validation.
+	 */
 	public static DdiWorkspace load(List<SourceFile> sources) {
 		return load(sources, ParallelParser.defaultThreads(sources.size()));
+	}
+
+	/** As {@link #load(List)}, on up to {@code threads} threads. */
+	public static DdiWorkspace load(List<SourceFile> sources, int threads) {
+		return load(sources, threads, SourceModel.DETACH);
 	}
 
 	/**
 	 * Reads the files in order, parses them on up to {@code threads} threads and adds them to the
 	 * resource set in the order given; validation links and validates on as many. The results do
-	 * not depend on {@code threads} (1 works on the calling thread only; tests compare the two).
+	 * not depend on {@code threads} (1 works on the calling thread only; tests compare the two), nor
+	 * on {@code sourceModel}: {@link SourceModel#KEEP} keeps the node models for
+	 * {@link #resource(SourceFile)} and {@link #syntaxErrors(SourceFile)} (formatting).
 	 */
-	public static DdiWorkspace load(List<SourceFile> sources, int threads) {
-		DdiWorkspace workspace = new DdiWorkspace(threads);
+	public static DdiWorkspace load(List<SourceFile> sources, int threads, SourceModel sourceModel) {
+		DdiWorkspace workspace = new DdiWorkspace(threads, sourceModel);
 		// Read all first, in order: an unreadable file is reported before any parsing starts.
 		List<SourceText> texts = new ArrayList<>(sources.size());
 		List<ParallelParser.Input> inputs = new ArrayList<>(sources.size());
@@ -75,7 +99,7 @@ public final class DdiWorkspace {
 		}
 		List<ParallelParser.Parsed> parsed;
 		try {
-			parsed = ParallelParser.parse(workspace.injector, inputs, threads);
+			parsed = ParallelParser.parse(workspace.injector, inputs, threads, sourceModel);
 		} catch (ParallelParser.LoadFailure e) {
 			throw new CliException("cannot read " + sources.get(e.index()).displayPath() + ": " + e.getMessage());
 		}
@@ -109,9 +133,12 @@ public final class DdiWorkspace {
 		return files.get(file).source();
 	}
 
-	/** The parsed resource of a loaded file, with its node model (not after {@link #releaseSourceModel()}). */
+	/**
+	 * The parsed resource of a loaded file, with its node model (loaded with {@link SourceModel#KEEP},
+	 * not after {@link #releaseSourceModel()}).
+	 */
 	public XtextResource resource(SourceFile file) {
-		requireSourceModel();
+		requireNodeModel();
 		return files.get(file).resource();
 	}
 
@@ -154,9 +181,9 @@ public final class DdiWorkspace {
 		return findings;
 	}
 
-	/** The syntax errors of one file (no linking, no validation), in order. */
+	/** The syntax errors of one file (no linking, no validation), in order; needs the node model (as {@link #resource}). */
 	public List<Finding> syntaxErrors(SourceFile file) {
-		requireSourceModel();
+		requireNodeModel();
 		Loaded loaded = files.get(file);
 		List<Finding> errors = new ArrayList<>();
 		loaded.resource().getParseResult().getSyntaxErrors().forEach(node -> {
@@ -184,9 +211,10 @@ public final class DdiWorkspace {
 			if (loaded.resource() == element.eResource()) {
 				int offset;
 				int end;
-				if (loaded.spans() != null) {
-					offset = loaded.spans().offset(element);
-					end = loaded.spans().endOffset(element);
+				SourceSpans spans = loaded.recordedSpans();
+				if (spans != null) {
+					offset = spans.offset(element);
+					end = spans.endOffset(element);
 				} else {
 					ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 					offset = node == null ? -1 : node.getOffset();
@@ -243,6 +271,13 @@ public final class DdiWorkspace {
 	private void requireSourceModel() {
 		if (released) {
 			throw new IllegalStateException("the workspace's node model was released (releaseSourceModel): it cannot be validated, reparsed or formatted");
+		}
+	}
+
+	private void requireNodeModel() {
+		requireSourceModel();
+		if (sourceModel != SourceModel.KEEP) {
+			throw new IllegalStateException("the workspace was loaded without node models (SourceModel." + sourceModel + "): load it with KEEP to format");
 		}
 	}
 

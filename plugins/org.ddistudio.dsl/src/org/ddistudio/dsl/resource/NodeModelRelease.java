@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -101,25 +100,23 @@ public final class NodeModelRelease {
 		return spans;
 	}
 
-	/** Checks that the resource may be released and records its spans, changing nothing. */
+	/**
+	 * Checks that the resource may be released and answers its spans, changing nothing: recorded
+	 * now, or, for a file whose node model was detached after parsing, recorded then.
+	 */
 	private static SourceSpans record(XtextResource resource) {
-		if (resource.getParseResult() == null || resource.getParseResult().getRootNode() == null) {
+		DetachedSource detached = DetachedSource.of(resource);
+		if (detached == null && (resource.getParseResult() == null || resource.getParseResult().getRootNode() == null)) {
 			throw new IllegalStateException("no node model (not parsed, or already released): " + resource.getURI());
 		}
-		int elements = 0;
-		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); it.next()) {
-			elements++;
+		if (resource instanceof DdiResource ddi && ddi.hasReferencesOutOfModel()) {
+			throw new IllegalStateException("not linked yet (its cross-references were taken out of the model when its node model was detached): "
+					+ resource.getURI());
 		}
-		SourceSpans spans = new SourceSpans(elements);
 		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-			EObject element = it.next();
-			requireResolved(element);
-			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-			if (node != null) {
-				spans.put(element, node.getOffset(), node.getEndOffset());
-			}
+			requireResolved(it.next());
 		}
-		return spans;
+		return detached != null ? detached.spans() : SourceSpans.record(resource);
 	}
 
 	/**

@@ -81,7 +81,11 @@ public final class ParallelLinker {
 		if (resource instanceof LazyLinkingResource lazy) {
 			lazy.resolveLazyCrossReferences(CancelIndicator.NullImpl);
 		}
-		return noProxyLeft(resource);
+		boolean resolved = noProxyLeft(resource);
+		if (resolved && resource instanceof DdiResource ddi) {
+			ddi.forgetResolvedReferences(); // a detached file's written names are not needed any more
+		}
+		return resolved;
 	}
 
 	/** Resolves the references that scoping follows into other files; true if none is left a proxy. */

@@ -70,6 +70,23 @@ public final class ParallelParser {
 		return PerFilePool.defaultThreads(files);
 	}
 
+	/** What becomes of each file's node model once it is parsed and its names are computed. */
+	public enum SourceModel {
+		/** Kept: the files can be formatted, serialized or reparsed afterwards. */
+		KEEP,
+		/**
+		 * Detached at once on the file's own thread ({@link DdiResource#detachSourceModel}), so that at
+		 * most one file per thread has a node model at any time; linking and validation give the same
+		 * results. For files that do not change while they are used.
+		 */
+		DETACH
+	}
+
+	/** As {@link #parse(Injector, List, int, SourceModel)}, keeping the node models. */
+	public static List<Parsed> parse(Injector injector, List<Input> inputs, int threads) {
+		return parse(injector, inputs, threads, SourceModel.KEEP);
+	}
+
 	/**
 	 * Parses the inputs on {@code threads} threads (1: on the calling thread only) and returns them in
 	 * input order, not yet in any resource set. The result does not depend on the number of threads.
@@ -79,7 +96,7 @@ public final class ParallelParser {
 	 * @throws LoadFailure if a file's text cannot be read into its resource
 	 * @throws CancellationException if the calling thread is interrupted (its flag is set again)
 	 */
-	public static List<Parsed> parse(Injector injector, List<Input> inputs, int threads) {
+	public static List<Parsed> parse(Injector injector, List<Input> inputs, int threads, SourceModel sourceModel) {
 		IResourceFactory factory = injector.getInstance(IResourceFactory.class);
 		IResourceDescription.Manager manager = injector.getInstance(IResourceDescription.Manager.class);
 		List<XtextResource> resources = new ArrayList<>(inputs.size());
@@ -87,7 +104,8 @@ public final class ParallelParser {
 			// Through the language's factory, not by file extension: a file named .DDI is DDI too.
 			resources.add((XtextResource) factory.createResource(input.uri()));
 		}
-		return PerFilePool.map(inputs, threads, "parse", (index, input) -> parseOne(index, resources.get(index), input.text(), manager));
+		return PerFilePool.map(inputs, threads, "parse",
+				(index, input) -> parseOne(index, resources.get(index), input.text(), manager, sourceModel));
 	}
 
 	/**
@@ -108,7 +126,7 @@ public final class ParallelParser {
 		}
 	}
 
-	private static Parsed parseOne(int index, XtextResource resource, String text, IResourceDescription.Manager manager) {
+	private static Parsed parseOne(int index, XtextResource resource, String text, IResourceDescription.Manager manager, SourceModel sourceModel) {
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
@@ -123,6 +141,12 @@ public final class ParallelParser {
 		// on this file's thread, instead of on the calling thread when the index is built.
 		description.getExportedObjects().forEach(object -> {
 		});
+		if (sourceModel == SourceModel.DETACH) {
+			if (!(resource instanceof DdiResource ddi)) {
+				throw new IllegalStateException("cannot detach the node model of " + resource.getClass().getName() + ": not a DdiResource");
+			}
+			ddi.detachSourceModel(text);
+		}
 		return new Parsed(resource, description);
 	}
 }

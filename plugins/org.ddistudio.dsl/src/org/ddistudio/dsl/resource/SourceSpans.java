@@ -1,11 +1,16 @@
 package org.ddistudio.dsl.resource;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * The source span (offset and end offset in the file's text) of every element of one resource, kept
  * after its node model is released so that reports can still say where an element is written.
- * Filled once by {@link NodeModelRelease}, read-only afterwards.
+ * Filled once ({@link #record}) before the node model goes ({@link NodeModelRelease},
+ * {@link DdiResource#detachSourceModel}), read-only afterwards.
  * <p>
  * Why not an {@code IdentityHashMap<EObject, Long>}: it would box every span (a 16-byte Long) and,
  * with its two slots per entry at a load of at most two thirds, cost about 48 bytes per element,
@@ -28,6 +33,26 @@ public final class SourceSpans {
 		int capacity = Math.max(4, (int) Math.min(Integer.MAX_VALUE - 8, expected * 3L / 2 + 1));
 		keys = new Object[capacity];
 		spans = new long[capacity];
+	}
+
+	/**
+	 * The span of {@link NodeModelUtils#findActualNodeFor(EObject)} of every element of a resource
+	 * that still has its node model (elements without a node get none).
+	 */
+	static SourceSpans record(Resource resource) {
+		int elements = 0;
+		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); it.next()) {
+			elements++;
+		}
+		SourceSpans spans = new SourceSpans(elements);
+		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+			if (node != null) {
+				spans.put(element, node.getOffset(), node.getEndOffset());
+			}
+		}
+		return spans;
 	}
 
 	/** Records where an element is written; an element is recorded at most once. */

@@ -2,6 +2,7 @@ package org.ddistudio.dsl.validation;
 
 import java.util.List;
 
+import org.ddistudio.dsl.resource.SourceNodes;
 import org.ddistudio.model.DdiPackage;
 import org.ddistudio.model.Field;
 import org.ddistudio.model.Interface;
@@ -20,7 +21,6 @@ import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.Interfaces;
 import org.ddistudio.model.layout.LayoutException;
 import org.ddistudio.model.layout.TypeLayouts;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
@@ -44,7 +44,8 @@ public class InterfaceValidator extends DdiRuleValidator {
 
 	@Check
 	public void version(Interface iface) {
-		if (NodeModelUtils.findNodesForFeature(iface, DdiPackage.Literals.INTERFACE__VERSION).isEmpty()) {
+		// a version other than 0 is written; only a 0 needs a look at the source (absent, "0", or too large to convert)
+		if (iface.getVersion() == 0 && !SourceNodes.isWritten(iface, DdiPackage.Literals.INTERFACE__VERSION)) {
 			error(DdiRule.INVALID_VERSION, "interface '" + iface.getName()
 					+ "' has no version: the producer writes one into INTERFACE.Version and consumers request one", iface,
 					DdiPackage.Literals.DECLARATION__NAME);

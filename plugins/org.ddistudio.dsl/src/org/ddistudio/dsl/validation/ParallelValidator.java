@@ -3,6 +3,7 @@ package org.ddistudio.dsl.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ddistudio.dsl.resource.DetachedSource;
 import org.ddistudio.dsl.resource.ParallelLinker;
 import org.ddistudio.dsl.resource.PerFilePool;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -48,19 +49,36 @@ public final class ParallelValidator {
 	 */
 	public static List<List<Issue>> validate(IResourceValidator validator, List<? extends Resource> resources, CheckMode mode, int threads,
 			ParallelLinker.Linked linked) {
-		boolean parallel = linked.parallel() && linked.allResolved();
-		if (!parallel || resources.size() < 2) {
-			return PerFilePool.map(resources, 1, "validate", (i, resource) -> validateOne(validator, resource, mode));
+		try {
+			boolean parallel = linked.parallel() && linked.allResolved();
+			if (!parallel || resources.size() < 2) {
+				return PerFilePool.map(resources, 1, "validate", (i, resource) -> validateOne(validator, resource, mode));
+			}
+			List<List<Issue>> issues = new ArrayList<>(resources.size());
+			ModelScope.prepare(resources.get(0));
+			issues.add(validateOne(validator, resources.get(0), mode));
+			issues.addAll(PerFilePool.map(resources.subList(1, resources.size()), threads, "validate",
+					(i, resource) -> validateOne(validator, resource, mode)));
+			return issues;
+		} finally {
+			// a rule of one file may have placed a finding at an element of another
+			resources.forEach(ParallelValidator::forgetCopy);
 		}
-		List<List<Issue>> issues = new ArrayList<>(resources.size());
-		ModelScope.prepare(resources.get(0));
-		issues.add(validateOne(validator, resources.get(0), mode));
-		issues.addAll(PerFilePool.map(resources.subList(1, resources.size()), threads, "validate",
-				(i, resource) -> validateOne(validator, resource, mode)));
-		return issues;
 	}
 
 	private static List<Issue> validateOne(IResourceValidator validator, Resource resource, CheckMode mode) {
-		return validator.validate(resource, mode, CancelIndicator.NullImpl);
+		try {
+			return validator.validate(resource, mode, CancelIndicator.NullImpl);
+		} finally {
+			forgetCopy(resource); // the file's findings are placed
+		}
+	}
+
+	/** Lets a detached file's fresh parse go, made to place its findings ({@link DetachedSource#inCopy}). */
+	private static void forgetCopy(Resource resource) {
+		DetachedSource detached = DetachedSource.of(resource);
+		if (detached != null) {
+			detached.forgetCopy();
+		}
 	}
 }

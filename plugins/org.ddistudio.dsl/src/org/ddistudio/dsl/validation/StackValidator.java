@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.ddistudio.dsl.resource.SourceNodes;
 import org.ddistudio.model.DdiPackage;
 import org.ddistudio.model.Device;
 import org.ddistudio.model.Driver;
@@ -22,8 +23,6 @@ import org.ddistudio.model.topology.StackRegistrations;
 import org.ddistudio.model.topology.StackRegistrations.Registration;
 import org.ddistudio.model.topology.Stacks;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -318,7 +317,6 @@ public class StackValidator extends DdiRuleValidator {
 
 	/** The 1-based source line of an element, for messages that point at a second place. */
 	static int line(EObject object) {
-		ICompositeNode node = NodeModelUtils.getNode(object);
-		return node == null ? 0 : node.getStartLine();
+		return SourceNodes.startLine(object);
 	}
 }

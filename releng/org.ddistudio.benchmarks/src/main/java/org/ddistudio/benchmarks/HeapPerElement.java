@@ -12,6 +12,8 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 import org.ddistudio.dsl.resource.NodeModelRelease;
+import org.ddistudio.dsl.resource.ParallelLinker;
+import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 import org.ddistudio.dsl.resource.SourceSpans;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -38,9 +40,11 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * names, scopes, resource descriptions);</li>
  * <li>model: a plain EMF copy of the same elements (EcoreUtil.copyAll, no Xtext), the floor.</li>
  * </ol>
- * Then, on a new set parsed, linked and validated the same way: what is left after the production
- * release ({@link NodeModelRelease}, as ddi check and ddi simulate hold the model while they run),
- * and the share of the source spans it keeps.
+ * (This first set keeps its node models, to measure them.) Then, on a new set loaded as the command
+ * line loads it (each file's node model detached right after parsing, {@link SourceModel#DETACH}):
+ * the set after parsing, after linking and after validating (the largest of the three is the peak of
+ * what a run holds), and what is left after the production release ({@link NodeModelRelease}, as ddi
+ * check and ddi simulate hold the model while they run).
  * Arguments: [bytes [repetitions]].
  */
 public final class HeapPerElement {
@@ -67,7 +71,7 @@ public final class HeapPerElement {
 	/** The whole set and its parts, taken away one after the other; the plain EMF copy. */
 	private static void parts(List<SyntheticWorkspace.File> files, int r) throws ReflectiveOperationException {
 		long base = used();
-		XtextResourceSet set = LanguageRuntime.parse(files);
+		XtextResourceSet set = LanguageRuntime.parse(files, SourceModel.KEEP);
 		int issues = LanguageRuntime.validate(set).size();
 		long whole = used() - base;
 		long elements = 0;
@@ -113,32 +117,31 @@ public final class HeapPerElement {
 	}
 
 	/**
-	 * The set as ddi check and ddi simulate hold it while they run: parsed, linked and validated, then
-	 * released by the production code (the node model, Xtext's caches and the indexes; the source span
-	 * of every element kept). Then without the spans, for their share.
+	 * The set as the command line holds it: parsed with the node models detached, linked, validated
+	 * (each measured: the peak is the largest), then, as ddi check and ddi simulate hold it while they
+	 * run, released by the production code (Xtext's caches and the indexes; the source span of every
+	 * element kept). Then without the spans, for their share.
 	 */
 	private static void released(List<SyntheticWorkspace.File> files, int r) {
 		long base = used();
-		XtextResourceSet set = LanguageRuntime.parse(files);
-		LanguageRuntime.validate(set);
-		long[] withSpans = release(set, base, r);
-		// the spans were only referenced from release's frame, which is gone
-		long withoutSpans = used() - base;
-		long released = withSpans[0];
+		XtextResourceSet set = LanguageRuntime.parse(files, SourceModel.DETACH);
+		long parsed = used() - base;
+		histogram("after parsing, node models detached", r);
+		ParallelLinker.Linked linked = LanguageRuntime.link(set);
+		long linkedBytes = used() - base;
+		LanguageRuntime.validate(set, linked);
+		long validated = used() - base;
+		histogram("after parse + link + validate, node models detached", r);
 		long elements = elements(set);
-		System.out.printf("  released   %,12d bytes = %6.1f B/element (NodeModelRelease, as ddi check holds the set: elements, resources, source spans)%n",
-				released, (double) released / elements);
-		System.out.printf("    spans    %,12d bytes = %6.1f B/element (SourceSpans of %,d elements)%n", released - withoutSpans,
-				(double) (released - withoutSpans) / elements, withSpans[1]);
-		reach(set);
-	}
-
-	/** Releases the set (production code) and measures it with the spans held; returns {bytes, elements with a span}. */
-	private static long[] release(XtextResourceSet set, long base, int r) {
+		System.out.printf("  detached: parsed %6.1f, linked %6.1f, validated %6.1f B/element; peak %,12d bytes = %6.1f B/element (SourceModel.DETACH, as the CLI loads)%n",
+				(double) parsed / elements, (double) linkedBytes / elements, (double) validated / elements,
+				Math.max(parsed, Math.max(linkedBytes, validated)), (double) Math.max(parsed, Math.max(linkedBytes, validated)) / elements);
 		Map<XtextResource, SourceSpans> spans = NodeModelRelease.release(set);
 		long released = used() - base;
 		histogram("after NodeModelRelease", r);
-		return new long[] { released, spans.values().stream().mapToLong(SourceSpans::size).sum() };
+		System.out.printf("  released   %,12d bytes = %6.1f B/element (NodeModelRelease, as ddi check holds the set: elements, resources, source spans of %,d elements)%n",
+				released, (double) released / elements, spans.values().stream().mapToLong(SourceSpans::size).sum());
+		reach(set);
 	}
 
 	private static long elements(ResourceSet set) {

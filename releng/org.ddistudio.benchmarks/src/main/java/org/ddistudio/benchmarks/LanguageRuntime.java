@@ -7,6 +7,7 @@ import org.ddistudio.dsl.DdiStandaloneSetup;
 import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.ParallelLinker;
 import org.ddistudio.dsl.resource.ParallelParser;
+import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 import org.ddistudio.dsl.validation.ParallelValidator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -42,12 +43,21 @@ final class LanguageRuntime {
 	 */
 	static final int THREADS = Integer.getInteger("ddi.bench.threads", Runtime.getRuntime().availableProcessors());
 
-	/** Parses every file into one new resource set (no linking yet), as DdiWorkspace.load does. */
+	/**
+	 * Parses every file into one new resource set (no linking yet), as DdiWorkspace.load does: each
+	 * file's node model detached once it is parsed (-Dddi.bench.keepNodes=true keeps them, as before
+	 * 2026-11-21's fourth session, for comparison).
+	 */
 	static XtextResourceSet parse(List<SyntheticWorkspace.File> files) {
+		return parse(files, Boolean.getBoolean("ddi.bench.keepNodes") ? SourceModel.KEEP : SourceModel.DETACH);
+	}
+
+	/** As {@link #parse(List)}, keeping or detaching the node models. */
+	static XtextResourceSet parse(List<SyntheticWorkspace.File> files, SourceModel sourceModel) {
 		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
 		List<ParallelParser.Input> inputs = files.stream()
 				.map(file -> new ParallelParser.Input(URI.createFileURI("/workspace/" + file.name()), file.text())).toList();
-		List<ParallelParser.Parsed> parsed = ParallelParser.parse(injector(), inputs, Math.min(THREADS, files.size()));
+		List<ParallelParser.Parsed> parsed = ParallelParser.parse(injector(), inputs, Math.min(THREADS, files.size()), sourceModel);
 		ParallelParser.addAll(set, parsed);
 		FrozenSources.mark(set); // as the CLI: the files do not change after loading
 		if (INDEX) {

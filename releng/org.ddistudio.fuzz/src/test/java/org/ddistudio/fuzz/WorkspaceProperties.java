@@ -12,6 +12,7 @@ import java.util.Map;
 import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.ParallelLinker;
 import org.ddistudio.dsl.resource.ParallelParser;
+import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.dsl.validation.ParallelValidator;
 import org.ddistudio.model.synthetic.SyntheticSystems;
@@ -32,10 +33,11 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Workspaces of several files, as the command line loads them (parsed, linked and validated on
- * several threads, names remembered where files cannot change): whatever the edits, the issues of
- * every file are exactly those of doing everything on one thread, and the passes finish (linking
- * files in parallel can deadlock when it follows an unresolved reference into another file; that
- * case must be detected and done file after file).
+ * several threads, names remembered where files cannot change, node models detached right after
+ * parsing): whatever the edits, the issues of every file are exactly those of doing everything on one
+ * thread with the node models kept, as the editor has them (every field: place to the column and end,
+ * code, message), and the passes finish (linking files in parallel can deadlock when it follows an
+ * unresolved reference into another file; that case must be detected and done file after file).
  */
 class WorkspaceProperties {
 
@@ -76,10 +78,10 @@ class WorkspaceProperties {
 
 	@Property
 	void validatingOnSeveralThreadsGivesTheIssuesOfOneThread(@ForAll("editedWorkspaces") Map<String, String> files) {
-		List<List<String>> oneThread = validate(files, 1).issues();
-		for (int threads : new int[] { 2, 3 }) {
-			Validated validated = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> validate(files, threads));
-			assertEquals(oneThread, validated.issues(), threads + " threads");
+		List<List<String>> oneThread = validate(files, 1, SourceModel.KEEP).issues();
+		for (int threads : new int[] { 1, 2, 3 }) {
+			Validated validated = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> validate(files, threads, SourceModel.DETACH));
+			assertEquals(oneThread, validated.issues(), threads + " threads, node models detached");
 			if (threads == 2) {
 				// which paths the generated workspaces took (printed by jqwik after the run)
 				Statistics.collect(validated.linked().parallel() ? "linked in parallel" : "linked file after file",
@@ -92,11 +94,11 @@ class WorkspaceProperties {
 	private record Validated(List<List<String>> issues, ParallelLinker.Linked linked) {
 	}
 
-	/** Parses, links and validates the files as DdiWorkspace does. */
-	private static Validated validate(Map<String, String> files, int threads) {
+	/** Parses, links and validates the files as DdiWorkspace does (which detaches the node models). */
+	private static Validated validate(Map<String, String> files, int threads, SourceModel sourceModel) {
 		List<ParallelParser.Input> inputs = new ArrayList<>();
 		files.forEach((name, text) -> inputs.add(new ParallelParser.Input(URI.createURI("inmemory:/" + name), text)));
-		List<ParallelParser.Parsed> parsed = ParallelParser.parse(Language.injector(), inputs, threads);
+		List<ParallelParser.Parsed> parsed = ParallelParser.parse(Language.injector(), inputs, threads, sourceModel);
 		XtextResourceSet set = Language.injector().getInstance(XtextResourceSet.class);
 		ParallelParser.addAll(set, parsed);
 		FrozenSources.mark(set);
@@ -106,7 +108,9 @@ class WorkspaceProperties {
 		ParallelLinker.Linked linked = ParallelLinker.link(List.copyOf(set.getResources()), threads);
 		List<List<Issue>> issues = ParallelValidator.validate(validator, List.copyOf(set.getResources()), CheckMode.ALL, threads, linked);
 		return new Validated(issues.stream().map(list -> list.stream()
-				.map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getSeverity() + " " + DdiRule.codeOf(i) + " " + i.getMessage()).toList())
+				.map(i -> i.getUriToProblem() + " " + i.getOffset() + "+" + i.getLength() + " " + i.getLineNumber() + ":" + i.getColumn() + "-"
+						+ i.getLineNumberEnd() + ":" + i.getColumnEnd() + " " + i.getSeverity() + " " + DdiRule.codeOf(i) + " syntax=" + i.isSyntaxError()
+						+ " " + i.getMessage()).toList())
 				.toList(), linked);
 	}
 }
