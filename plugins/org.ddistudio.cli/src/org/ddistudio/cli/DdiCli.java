@@ -80,6 +80,11 @@ public final class DdiCli {
 	}
 
 	private static int internalError(PrintWriter err, Throwable t) {
+		OutOfMemoryError outOfMemory = OutOfMemory.find(t);
+		if (outOfMemory != null) {
+			err.println("ddi: " + OutOfMemory.message(outOfMemory, Runtime.getRuntime().maxMemory()));
+			return ExitCode.USAGE;
+		}
 		err.println("ddi: internal error: " + t);
 		if (System.getenv("DDI_DEBUG") != null) {
 			t.printStackTrace(err);

@@ -231,9 +231,9 @@ public final class DdiWorkspace {
 	}
 
 	/**
-	 * Releases everything Xtext keeps for parsing, linking and validating (the node model, the linker's
-	 * and scopes' caches, the name index, the validators' index: about 85% of the heap of a validated
-	 * workspace), keeping the model and where each element is written. For a command that
+	 * Releases everything Xtext keeps for parsing, linking and validating (the node model where it was
+	 * kept at loading, the linker's and scopes' caches, the name index, the validators' index: about
+	 * 85% of the heap of a validated workspace with node models, 60% of a detached one), keeping the model and where each element is written. For a command that
 	 * runs the model after validating it (check, simulate, diagram): {@link #models()} and
 	 * {@link #locate(EObject)} answer as before, {@link #source(SourceFile)} and {@link #files()} too;
 	 * {@link #validate()}, {@link #validateFast()}, {@link #syntaxErrors(SourceFile)} and
@@ -281,7 +281,11 @@ public final class DdiWorkspace {
 		}
 	}
 
-	/** The root models of all loaded files, in the order given. */
+	/**
+	 * The root models of all loaded files, in the order given. Cross-references are there once the
+	 * files are linked, which {@link #validate()} and {@link #validateFast()} do first (a file loaded
+	 * with {@link SourceModel#DETACH} has them out of the model until then).
+	 */
 	public List<DdiModel> models() {
 		List<DdiModel> models = new ArrayList<>();
 		for (Loaded loaded : files.values()) {
