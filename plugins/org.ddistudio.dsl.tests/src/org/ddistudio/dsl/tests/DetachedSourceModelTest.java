@@ -40,6 +40,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -153,6 +154,30 @@ class DetachedSourceModelTest {
 		assertSameAsWithNodeModel(files, true);
 	}
 
+	/**
+	 * As the IDE builder does it: the files detached with their references left lazy
+	 * ({@code detachSourceModel(text, false)}), each validated in turn by Xtext's own validator, which
+	 * links the file and whatever its rules read of the others on demand: the same issues as the same
+	 * done with the node models.
+	 */
+	@Test
+	void filesDetachedWithLazyReferencesValidateOneByOneAsWithTheNodeModel() throws IOException {
+		Map<String, String> files = new LinkedHashMap<>(findings());
+		examples().forEach((name, text) -> files.put("examples/" + name, text));
+		findings().forEach((name, text) -> files.put("crlf/" + name, text.replace("\n", "\r\n")));
+		Workspace kept = Workspace.of(files, SourceModel.KEEP);
+		Workspace lazy = Workspace.of(files, SourceModel.KEEP);
+		for (Resource resource : lazy.resources()) {
+			DdiResource ddi = (DdiResource) resource;
+			ddi.detachSourceModel(files.get(resource.getURI().path().substring(1)), false);
+			assertFalse(ddi.hasReferencesOutOfModel(), "references stay in the model as lazy proxies");
+		}
+		List<String> expected = kept.validateOneByOne();
+		assertTrue(expected.stream().anyMatch(issue -> issue.contains("NoSuchEither")), String.join("\n", expected));
+		assertEquals(String.join("\n", expected), String.join("\n", lazy.validateOneByOne()));
+		assertEquals(kept.targets(), lazy.targets());
+	}
+
 	/** What a detached file keeps (text, spans, lines) and gives up (nodes). */
 	@Test
 	void aDetachedFileHasNoNodesButItsSpansAndText() {
@@ -246,6 +271,16 @@ class DetachedSourceModelTest {
 			IResourceValidator validator = DdiTestSupport.injector().getInstance(IResourceValidator.class);
 			List<String> issues = new ArrayList<>();
 			ParallelValidator.validate(validator, resources(), CheckMode.ALL, threads).forEach(list -> list.forEach(issue -> issues.add(describe(issue))));
+			return issues;
+		}
+
+		/** Each file validated in turn by Xtext's validator alone (no linking pass first), as the IDE builder does. */
+		List<String> validateOneByOne() {
+			IResourceValidator validator = DdiTestSupport.injector().getInstance(IResourceValidator.class);
+			List<String> issues = new ArrayList<>();
+			for (Resource resource : resources()) {
+				validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).forEach(issue -> issues.add(describe(issue)));
+			}
 			return issues;
 		}
 

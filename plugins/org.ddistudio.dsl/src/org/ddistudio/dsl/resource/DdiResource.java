@@ -61,6 +61,18 @@ public class DdiResource extends DerivedStateAwareResource {
 	 * @throws IllegalStateException if the file has no node model (not loaded, or already detached)
 	 */
 	public synchronized void detachSourceModel(String text) {
+		detachSourceModel(text, true);
+	}
+
+	/**
+	 * As {@link #detachSourceModel(String)}, for a set whose files are linked as a whole
+	 * ({@code linkedAsAWhole}: every file of the set is linked before any is validated or has its
+	 * references read, as {@link ParallelLinker} does for the command line) or not (the IDE builder,
+	 * which links the files it validates and lets Xtext resolve whatever their rules read of others on
+	 * demand): then the cross-references stay in the model as Xtext's lazy proxies, each with a
+	 * detached node, and the file is linked lazily exactly as with its node model.
+	 */
+	public synchronized void detachSourceModel(String text, boolean linkedAsAWhole) {
 		IParseResult result = getParseResult();
 		if (detached != null || result == null || result.getRootNode() == null) {
 			throw new IllegalStateException("no node model to detach (not loaded, or already detached): " + getURI());
@@ -68,8 +80,8 @@ public class DdiResource extends DerivedStateAwareResource {
 		getContents(); // installs the derived state, which reads the documentation comments from the nodes
 		String parsed = result.getRootNode().getText();
 		DetachedSource source = new DetachedSource(parsed.equals(text) ? text : parsed, SourceSpans.record(this), getParser());
-		DetachedReferences out = DetachedReferences.takeOut(getLazyProxyInformation(), DdiScopeProvider.READ_IN_OTHER_FILES);
-		referencesOutOfModel = out.size() == 0 ? null : out;
+		DetachedReferences out = linkedAsAWhole ? DetachedReferences.takeOut(getLazyProxyInformation(), DdiScopeProvider.READ_IN_OTHER_FILES) : null;
+		referencesOutOfModel = out == null || out.size() == 0 ? null : out;
 		detachReferences(source);
 		detachSyntaxErrors(getErrors());
 		detachSyntaxErrors(getWarnings());
