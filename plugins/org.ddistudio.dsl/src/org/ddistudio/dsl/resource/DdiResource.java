@@ -6,7 +6,6 @@ import java.util.ListIterator;
 import java.util.Map;
 
 import org.ddistudio.dsl.scoping.DdiScopeProvider;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -80,18 +79,14 @@ public class DdiResource extends DerivedStateAwareResource {
 		getContents(); // installs the derived state, which reads the documentation comments from the nodes
 		String parsed = result.getRootNode().getText();
 		DetachedSource source = new DetachedSource(parsed.equals(text) ? text : parsed, SourceSpans.record(this), getParser());
-		DetachedReferences out = linkedAsAWhole ? DetachedReferences.takeOut(getLazyProxyInformation(), DdiScopeProvider.READ_IN_OTHER_FILES) : null;
+		Map<String, String> names = new HashMap<>(); // one string per written name of the file
+		DetachedReferences out = linkedAsAWhole ? DetachedReferences.takeOut(getLazyProxyInformation(), DdiScopeProvider.READ_IN_OTHER_FILES, names)
+				: null;
 		referencesOutOfModel = out == null || out.size() == 0 ? null : out;
-		detachReferences(source);
+		detachReferences(source, names);
 		detachSyntaxErrors(getErrors());
 		detachSyntaxErrors(getWarnings());
-		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
-			EObject element = it.next();
-			if (!element.eAdapters().isEmpty()) {
-				element.eAdapters().removeIf(INode.class::isInstance);
-			}
-		}
-		setParseResult(null);
+		NodeModelRelease.dropNodes(this);
 		detached = source;
 	}
 
@@ -122,8 +117,7 @@ public class DdiResource extends DerivedStateAwareResource {
 	}
 
 	/** Replaces the node of every lazy cross-reference left in the model by a detached one with the same answers. */
-	private void detachReferences(DetachedSource source) {
-		Map<String, String> names = new HashMap<>();
+	private void detachReferences(DetachedSource source, Map<String, String> names) {
 		List<Triple<EObject, EReference, INode>> links = getLazyProxyInformation();
 		for (ListIterator<Triple<EObject, EReference, INode>> it = links.listIterator(); it.hasNext();) {
 			Triple<EObject, EReference, INode> link = it.next();
@@ -162,9 +156,7 @@ public class DdiResource extends DerivedStateAwareResource {
 	 */
 	public synchronized void forgetResolvedReferences() {
 		if (detached != null) {
-			// Twice: the first call replaces the list by an empty one with the old one's capacity, the second by one of none.
-			clearLazyProxyInformation();
-			clearLazyProxyInformation();
+			NodeModelRelease.dropProxyInformation(this);
 		}
 	}
 }

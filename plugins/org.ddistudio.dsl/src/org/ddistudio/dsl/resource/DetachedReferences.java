@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -69,8 +71,9 @@ final class DetachedReferences {
 	 * the others are left as they are. The file must still have its node model.
 	 *
 	 * @param keep references never taken out (read by other files' linking)
+	 * @param names the file's written names so far, to share one string per name
 	 */
-	static DetachedReferences takeOut(List<Triple<EObject, EReference, INode>> links, Set<EReference> keep) {
+	static DetachedReferences takeOut(List<Triple<EObject, EReference, INode>> links, Set<EReference> keep, Map<String, String> names) {
 		// the entries of each (element, reference), in order
 		Map<EObject, Map<EReference, List<Integer>>> entriesOf = new IdentityHashMap<>();
 		for (int index = 0; index < links.size(); index++) {
@@ -79,47 +82,47 @@ final class DetachedReferences {
 				entriesOf.computeIfAbsent(link.getFirst(), owner -> new HashMap<>()).computeIfAbsent(link.getSecond(), r -> new ArrayList<>()).add(index);
 			}
 		}
-		// taken out: the entries whose (element, reference) holds exactly their proxies, in entry order
-		List<Integer> taken = new ArrayList<>();
-		for (Map.Entry<EObject, Map<EReference, List<Integer>>> ofOwner : entriesOf.entrySet()) {
-			for (Map.Entry<EReference, List<Integer>> entries : ofOwner.getValue().entrySet()) {
-				if (proxiesExactly(ofOwner.getKey(), entries.getKey(), entries.getValue())) {
-					taken.addAll(entries.getValue());
+		// out of the model: each value that holds exactly the proxies of its entries; their types by entry index
+		SortedMap<Integer, EClass> taken = new TreeMap<>();
+		entriesOf.forEach((owner, byReference) -> byReference.forEach((reference, entries) -> {
+			if (proxiesExactly(owner, reference, entries)) {
+				for (int position = 0; position < entries.size(); position++) {
+					taken.put(entries.get(position), proxyAt(owner, reference, position).eClass());
 				}
+				removeValue(owner, reference);
 			}
-		}
-		taken.sort(null);
+		}));
 		DetachedReferences out = new DetachedReferences(taken.size());
-		Map<String, String> shared = new HashMap<>();
-		for (int k = 0; k < taken.size(); k++) {
-			Triple<EObject, EReference, INode> link = links.get(taken.get(k));
+		int k = 0;
+		for (Map.Entry<Integer, EClass> entry : taken.entrySet()) {
+			Triple<EObject, EReference, INode> link = links.set(entry.getKey(), null);
 			INode node = link.getThird();
-			out.indexes[k] = taken.get(k);
+			out.indexes[k] = entry.getKey();
 			out.owners[k] = link.getFirst();
 			out.references[k] = link.getSecond();
-			out.proxyTypes[k] = proxyAt(link.getFirst(), link.getSecond(), entriesOf.get(link.getFirst()).get(link.getSecond()).indexOf(taken.get(k))).eClass();
+			out.proxyTypes[k] = entry.getValue();
 			out.offsets[k] = node.getOffset();
 			out.lengths[k] = node.getLength();
 			out.grammarElements[k] = node.getGrammarElement();
-			out.names[k] = shared.computeIfAbsent(NodeModelUtils.getTokenText(node), written -> written);
-		}
-		for (int k = 0; k < out.size(); k++) {
-			EObject owner = out.owners[k];
-			EReference reference = out.references[k];
-			boolean deliver = owner.eDeliver();
-			owner.eSetDeliver(false); // no change event: it would empty the resource's cache of computed names
-			try {
-				if (reference.isMany()) {
-					((InternalEList<?>) owner.eGet(reference, false)).clear();
-				} else {
-					owner.eUnset(reference);
-				}
-			} finally {
-				owner.eSetDeliver(deliver);
-			}
-			links.set(out.indexes[k], null);
+			out.names[k] = names.computeIfAbsent(NodeModelUtils.getTokenText(node), written -> written);
+			k++;
 		}
 		return out;
+	}
+
+	/** Empties the reference without a change event: it would empty the resource's cache of computed names. */
+	private static void removeValue(EObject owner, EReference reference) {
+		boolean deliver = owner.eDeliver();
+		owner.eSetDeliver(false);
+		try {
+			if (reference.isMany()) {
+				((InternalEList<?>) owner.eGet(reference, false)).clear();
+			} else {
+				owner.eUnset(reference);
+			}
+		} finally {
+			owner.eSetDeliver(deliver);
+		}
 	}
 
 	/** True if the value of the reference is exactly the proxies of these entries, in order, each with the fragment of its entry. */

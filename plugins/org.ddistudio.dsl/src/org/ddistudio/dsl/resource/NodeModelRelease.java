@@ -136,6 +136,16 @@ public final class NodeModelRelease {
 	private static void releaseRecorded(XtextResource resource) {
 		// First the cache: removing its content adapter from the resource removes it from every element.
 		resource.eAdapters().removeIf(adapter -> adapter instanceof OnChangeEvictingCache.CacheAdapter || adapter instanceof ImportedNamesAdapter);
+		dropNodes(resource);
+		if (resource instanceof LazyLinkingResource lazy) {
+			dropProxyInformation(lazy);
+		}
+		resource.getErrors().clear();
+		resource.getWarnings().clear();
+	}
+
+	/** Drops the parse result (the root node and every node below it) and the node adapter of every element. */
+	static void dropNodes(XtextResource resource) {
 		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			if (!element.eAdapters().isEmpty()) {
@@ -143,12 +153,12 @@ public final class NodeModelRelease {
 			}
 		}
 		resource.setParseResult(null);
-		if (resource instanceof LazyLinkingResource lazy) {
-			// Twice: the first call replaces the list by an empty one with the old one's capacity, the second by one of none.
-			lazy.clearLazyProxyInformation();
-			lazy.clearLazyProxyInformation();
-		}
-		resource.getErrors().clear();
-		resource.getWarnings().clear();
+	}
+
+	/** Drops the lazy linker's proxy information (element, reference and node of every cross-reference it installed). */
+	static void dropProxyInformation(LazyLinkingResource resource) {
+		// Twice: the first call replaces the list by an empty one with the old one's capacity, the second by one of none.
+		resource.clearLazyProxyInformation();
+		resource.clearLazyProxyInformation();
 	}
 }
