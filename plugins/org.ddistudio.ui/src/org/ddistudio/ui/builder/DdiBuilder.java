@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ddistudio.ui.DdiUiPlugin;
+import org.ddistudio.ui.sources.ProjectSources;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -50,11 +51,11 @@ public class DdiBuilder extends IncrementalProjectBuilder {
 		List<URI> deleted = new ArrayList<>();
 		if (full) {
 			project.deleteMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
-			dirty.addAll(DdiFiles.of(project));
+			ProjectSources.of(project).forEach(file -> dirty.add(ProjectSources.uri(file)));
 			// what was generated before is found again by its mark (CodeGeneration), so nothing is carried over
 			state = new State(new IndexState(), new Source2GeneratedMapping());
 		} else {
-			DdiFiles.changes(delta, dirty, deleted);
+			ChangedSources.collect(delta, dirty, deleted);
 			if (dirty.isEmpty() && deleted.isEmpty()) {
 				return null; // e.g. only generated files changed
 			}
@@ -65,7 +66,7 @@ public class DdiBuilder extends IncrementalProjectBuilder {
 			ProjectBuild.Outcome outcome = build.run(state.index(), dirty, deleted, projectUri(project), progress.split(6));
 			SubMonitor marking = progress.split(2).setWorkRemaining(outcome.issues().size());
 			for (Map.Entry<URI, List<Issue>> entry : outcome.issues().entrySet()) {
-				IFile file = DdiFiles.file(entry.getKey());
+				IFile file = ProjectSources.file(entry.getKey());
 				if (file != null) {
 					ProblemMarkers.replace(file, entry.getValue());
 				}

@@ -3,6 +3,7 @@ package org.ddistudio.ui.document;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.ddistudio.ui.sources.ProjectSources;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -72,7 +73,7 @@ public final class ProjectChanges {
 		try {
 			event.getDelta().accept(delta -> {
 				IResource resource = delta.getResource();
-				if (resource.getType() == IResource.FILE && DdiSourceFiles.EXTENSION.equals(resource.getFileExtension())
+				if (resource.getType() == IResource.FILE && ProjectSources.EXTENSION.equals(resource.getFileExtension())
 						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
 					changed(resource.getProject(), null);
 				}

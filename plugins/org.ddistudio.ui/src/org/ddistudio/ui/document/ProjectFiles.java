@@ -2,8 +2,6 @@ package org.ddistudio.ui.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,12 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ddistudio.ui.DdiUiPlugin;
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.LocationKind;
+import org.ddistudio.ui.sources.ProjectSources;
+import org.ddistudio.ui.sources.SourceText;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -27,9 +23,10 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
- * Keeps the other .ddi files of a project loaded next to an open document. A file that is open in an
- * editor contributes its unsaved text (its file buffer), any other file its saved contents. Each file
- * is re-read only when its version (buffer or file modification stamp) changed since the last refresh.
+ * Keeps the other .ddi files of a project ({@link ProjectSources}) loaded next to an open document. A
+ * file that is open in an editor contributes its unsaved text (its file buffer), any other file its
+ * saved contents ({@link SourceText}). Each file is re-read only when its version (buffer or file
+ * modification stamp) changed since the last refresh.
  */
 final class ProjectFiles {
 
@@ -73,18 +70,12 @@ final class ProjectFiles {
 			return files;
 		}
 		try {
-			project.accept(proxy -> {
-				if (proxy.isDerived() || proxy.isTeamPrivateMember() || proxy.isHidden()) {
-					return false; // build output and SCM folders would duplicate every declaration
+			for (IFile file : ProjectSources.of(project)) {
+				URI uri = ProjectSources.uri(file);
+				if (!uri.equals(own)) {
+					files.put(uri, file);
 				}
-				if (proxy.getType() == IResource.FILE && DdiSourceFiles.isSource(proxy.requestResource())) {
-					URI uri = URI.createPlatformResourceURI(proxy.requestFullPath().toString(), true);
-					if (!uri.equals(own)) {
-						files.put(uri, (IFile) proxy.requestResource());
-					}
-				}
-				return true;
-			}, IResource.NONE);
+			}
 		} catch (CoreException e) {
 			DdiUiPlugin.log("cannot list the .ddi files of " + project.getName(), e);
 		}
@@ -92,15 +83,14 @@ final class ProjectFiles {
 	}
 
 	private boolean load(XtextResourceSet set, URI uri, IFile file) {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-		IDocument document = buffer == null ? null : buffer.getDocument();
+		IDocument document = SourceText.openDocument(file);
 		String version = document instanceof IDocumentExtension4 ext ? "buffer:" + ext.getModificationStamp()
 				: "file:" + file.getModificationStamp() + ":" + file.getLocalTimeStamp();
 		if (version.equals(versions.get(uri)) && set.getResource(uri, false) != null) {
 			return false;
 		}
 		try {
-			String text = document != null ? document.get() : contents(file);
+			String text = document != null ? document.get() : SourceText.saved(file);
 			Resource existing = set.getResource(uri, false);
 			if (existing instanceof XtextResource xtext && xtext.isLoaded()) {
 				xtext.reparse(text);
@@ -115,12 +105,6 @@ final class ProjectFiles {
 		} catch (IOException | CoreException e) {
 			DdiUiPlugin.log("cannot read " + file.getFullPath(), e);
 			return false;
-		}
-	}
-
-	private static String contents(IFile file) throws CoreException, IOException {
-		try (InputStream in = file.getContents(true)) {
-			return new String(in.readAllBytes(), Charset.forName(file.getCharset()));
 		}
 	}
 }

@@ -35,7 +35,7 @@ public class FormatHandler extends AbstractHandler {
 		DocumentSnapshot snapshot = DocumentSnapshot.of(document);
 		Display display = Display.getCurrent();
 		Job job = Job.create("Formatting " + editor.getTitle(), monitor -> {
-			Optional<String> formatted = DdiFormatter.format(document, snapshot);
+			Optional<String> formatted = DocumentFormatter.format(document, snapshot);
 			if (formatted.isEmpty()) {
 				display.asyncExec(() -> Editors.status(editor, "Cannot format: the file has syntax errors"));
 				return Status.OK_STATUS;

@@ -29,7 +29,7 @@ public final class FindingMarkers {
 	 * @param message  what the Problems view says
 	 * @param error    error (a bug check, a defect) or warning
 	 */
-	public record Spec(SourceLocation location, String code, String message, boolean error) {
+	public record Spec(ElementLocation location, String code, String message, boolean error) {
 	}
 
 	private FindingMarkers() {

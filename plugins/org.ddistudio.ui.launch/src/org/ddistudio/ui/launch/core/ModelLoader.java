@@ -2,8 +2,6 @@ package org.ddistudio.ui.launch.core;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +11,10 @@ import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
 import org.ddistudio.ui.DdiUiPlugin;
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.LocationKind;
+import org.ddistudio.ui.sources.ProjectSources;
+import org.ddistudio.ui.sources.SourceText;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -30,9 +25,11 @@ import com.google.inject.Injector;
 
 /**
  * Loads a .ddi file with the other .ddi files of its project into a fresh resource set of the editor's
- * injector, so references across files resolve as in the editor and the CLI. A file open in an editor
- * contributes its buffer's text (what the user sees), any other file its saved contents. A fresh set
- * per run: the simulator's results keep pointing at the model they ran on, whatever the user types next.
+ * injector, so references across files resolve as in the editor and the CLI. The files are those the
+ * builder and the editors read ({@link ProjectSources}: no named pipe, no build output). A file open in
+ * an editor contributes its buffer's text (what the user sees), any other file its saved contents. A
+ * fresh set per run: the simulator's results keep pointing at the model they ran on, whatever the user
+ * types next.
  */
 public final class ModelLoader {
 
@@ -68,26 +65,16 @@ public final class ModelLoader {
 		Injector injector = DdiUiPlugin.injector();
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		IResourceFactory factory = injector.getInstance(IResourceFactory.class);
-		List<IFile> files = new ArrayList<>();
-		file.getProject().accept(proxy -> {
-			if (proxy.isDerived() || proxy.isTeamPrivateMember() || proxy.isHidden()) {
-				return false; // build output and SCM folders would declare everything twice
-			}
-			if (proxy.getType() == IResource.FILE && "ddi".equals(proxy.requestFullPath().getFileExtension())) {
-				files.add((IFile) proxy.requestResource());
-			}
-			return true;
-		}, IResource.NONE);
+		List<IFile> files = ProjectSources.of(file.getProject());
 		if (!files.contains(file)) {
 			files.add(file);
 		}
 		Resource own = null;
 		for (IFile each : files) {
-			URI uri = URI.createPlatformResourceURI(each.getFullPath().toString(), true);
-			Resource resource = factory.createResource(uri);
+			Resource resource = factory.createResource(ProjectSources.uri(each));
 			set.getResources().add(resource);
 			try {
-				resource.load(new ByteArrayInputStream(text(each).getBytes(StandardCharsets.UTF_8)),
+				resource.load(new ByteArrayInputStream(SourceText.of(each).getBytes(StandardCharsets.UTF_8)),
 						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 			} catch (IOException e) {
 				throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + each.getFullPath(), e));
@@ -107,15 +94,5 @@ public final class ModelLoader {
 		}
 		DdiModel model = own != null && !own.getContents().isEmpty() && own.getContents().get(0) instanceof DdiModel m ? m : null;
 		return new Loaded(file, model, errors, warnings);
-	}
-
-	private static String text(IFile file) throws CoreException, IOException {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-		if (buffer != null) {
-			return buffer.getDocument().get();
-		}
-		try (InputStream in = file.getContents(true)) {
-			return new String(in.readAllBytes(), Charset.forName(file.getCharset()));
-		}
 	}
 }

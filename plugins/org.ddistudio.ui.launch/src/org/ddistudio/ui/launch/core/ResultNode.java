@@ -31,13 +31,13 @@ public final class ResultNode {
 	private final Kind kind;
 	private final String label;
 	private final Status status;
-	private final SourceLocation location;
+	private final ElementLocation location;
 	private final SystemLayout system;
 	private final Set<EObject> devices;
 	private final List<ResultNode> children = new ArrayList<>();
 	private ResultNode parent;
 
-	public ResultNode(Kind kind, String label, Status status, SourceLocation location, SystemLayout system, Set<EObject> devices) {
+	public ResultNode(Kind kind, String label, Status status, ElementLocation location, SystemLayout system, Set<EObject> devices) {
 		this.kind = kind;
 		this.label = label;
 		this.status = status;
@@ -66,7 +66,7 @@ public final class ResultNode {
 	}
 
 	/** Where double-click goes, or null. */
-	public SourceLocation location() {
+	public ElementLocation location() {
 		return location;
 	}
 

@@ -30,7 +30,7 @@ public final class ResultTrees {
 		Status status = result.verdict() == org.ddistudio.sim.Verdict.PASS ? Status.PASS : Status.FAIL;
 		String bugCheck = result.bugCheck() == null ? "" : " [bug check " + result.bugCheck().describe() + "]";
 		ResultNode node = new ResultNode(Kind.SCENARIO, result.name() + ": " + result.summary() + bugCheck, status,
-				SourceLocation.of(result.element()), system, devices);
+				ElementLocation.of(result.element()), system, devices);
 		if (!result.findings().isEmpty()) {
 			ResultNode findings = node.add(group("Findings (" + result.findings().size() + ")", status, system, devices));
 			for (Finding finding : result.findings()) {
@@ -55,7 +55,7 @@ public final class ResultTrees {
 			devices.addAll(Devices.of(counterexample.finding().element()));
 		}
 		ResultNode node = new ResultNode(Kind.CHECK, "check " + system.getName() + " (" + result.origin() + "): " + result.summary(), status,
-				SourceLocation.of(result.originElement()), system, devices);
+				ElementLocation.of(result.originElement()), system, devices);
 		if (counterexample != null) {
 			node.add(finding(counterexample.finding(), system, counterexample.trace()));
 			node.add(trace("Counterexample (" + counterexample.length() + " event(s) after the start)", counterexample.trace(), system));
@@ -69,7 +69,7 @@ public final class ResultTrees {
 
 	static ResultNode finding(Finding finding, SystemLayout system, List<TraceEntry> trace) {
 		String text = finding.kind().code() + " " + finding.message() + " (step " + finding.step() + ")";
-		return new ResultNode(Kind.FINDING, text, null, SourceLocation.of(finding.element()), system, devicesOf(finding, trace));
+		return new ResultNode(Kind.FINDING, text, null, ElementLocation.of(finding.element()), system, devicesOf(finding, trace));
 	}
 
 	/**
@@ -94,7 +94,7 @@ public final class ResultTrees {
 		for (TraceEntry entry : trace) {
 			int depth = Math.max(0, entry.depth());
 			ResultNode parent = open.get(Math.min(depth, open.size() - 1));
-			ResultNode node = parent.add(new ResultNode(Kind.TRACE, entry.step() + ": " + entry.text(), null, SourceLocation.of(entry.element()),
+			ResultNode node = parent.add(new ResultNode(Kind.TRACE, entry.step() + ": " + entry.text(), null, ElementLocation.of(entry.element()),
 					system, Devices.of(entry.element())));
 			while (open.size() > depth + 1) {
 				open.remove(open.size() - 1);

@@ -154,7 +154,7 @@ public final class SimulationJob extends Job {
 			}
 			for (Finding finding : result.findings()) {
 				out.println("  finding " + finding.kind().code() + ": " + finding.message() + at(finding.element()));
-				markers.add(new FindingMarkers.Spec(SourceLocation.of(finding.element()), finding.kind().code(),
+				markers.add(new FindingMarkers.Spec(ElementLocation.of(finding.element()), finding.kind().code(),
 						finding.message() + " (scenario " + result.name() + ")", finding.kind() == FindingKind.BUG_CHECK));
 			}
 			items.add(ResultTrees.of(result, plan.system()));
@@ -183,7 +183,7 @@ public final class SimulationJob extends Job {
 					}
 					Finding finding = result.counterexample().finding();
 					out.println("  violation " + finding.kind().code() + ": " + finding.message() + at(finding.element()));
-					markers.add(new FindingMarkers.Spec(SourceLocation.of(finding.element()), finding.kind().code(),
+					markers.add(new FindingMarkers.Spec(ElementLocation.of(finding.element()), finding.kind().code(),
 							"teardown check: " + finding.message(), true));
 				}
 				items.add(ResultTrees.of(result));
@@ -194,7 +194,7 @@ public final class SimulationJob extends Job {
 
 	/** "  (/project/file.ddi:12)" for elements with a source, which the console links. */
 	private static String at(org.eclipse.emf.ecore.EObject element) {
-		SourceLocation location = SourceLocation.of(element);
+		ElementLocation location = ElementLocation.of(element);
 		return location == null ? "" : "  (" + location.display() + ")";
 	}
 

@@ -17,7 +17,7 @@ import org.ddistudio.model.routing.Stop;
 import org.ddistudio.sim.Machine;
 import org.ddistudio.sim.SentQuery;
 import org.ddistudio.sim.SystemIndex;
-import org.ddistudio.ui.launch.core.SourceLocation;
+import org.ddistudio.ui.launch.core.ElementLocation;
 import org.eclipse.debug.core.model.IDebugTarget;
 
 /**
@@ -54,7 +54,7 @@ final class RequestPathFrames {
 			if (hop.kind() != Hop.Kind.BACK_FROM_PARENT_STACK) {
 				NtStatus status = backFromParent.getOrDefault(hop.stop(), hop.status());
 				frames.add(new SimStackFrame(thread, layerName(hop.stop()) + ": " + happened(hop, outcome) + ", " + status.getName(),
-						SourceLocation.of(hop.stop().layer()), hopVariables(thread.getDebugTarget(), state, hop, status, outcome.trace().get(i))));
+						ElementLocation.of(hop.stop().layer()), hopVariables(thread.getDebugTarget(), state, hop, status, outcome.trace().get(i))));
 			}
 		}
 		frames.add(callFrame(thread, state, query));
@@ -138,6 +138,6 @@ final class RequestPathFrames {
 			variables.add(StopFrames.buffer(target, state, holding, query.consumer()));
 		}
 		return new SimStackFrame(thread, query.call() + "(" + iface + ", Size " + query.size() + ", Version " + query.version() + ") from "
-				+ query.device().getName() + ": " + query.outcome().status().getName(), SourceLocation.of(query.consumer()), variables);
+				+ query.device().getName() + ": " + query.outcome().status().getName(), ElementLocation.of(query.consumer()), variables);
 	}
 }

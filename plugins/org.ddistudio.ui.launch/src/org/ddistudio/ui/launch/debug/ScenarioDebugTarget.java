@@ -11,9 +11,9 @@ import org.ddistudio.sim.ScenarioPlan;
 import org.ddistudio.sim.ScenarioResult;
 import org.ddistudio.sim.ScenarioStepper;
 import org.ddistudio.sim.SimEvent;
+import org.ddistudio.ui.launch.core.ElementLocation;
 import org.ddistudio.ui.launch.core.PlanRunner;
 import org.ddistudio.ui.launch.core.SimulationProcess;
-import org.ddistudio.ui.launch.core.SourceLocation;
 import org.ddistudio.ui.launch.debug.StopFrames.Stop;
 import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.runtime.CoreException;
@@ -168,14 +168,14 @@ public final class ScenarioDebugTarget extends DebugElement implements IDebugTar
 			return null; // Skip All Breakpoints
 		}
 		// generated events (the implied lifecycle) have the system as source: no step line to stop on
-		IBreakpoint hit = event.source() instanceof Step ? breakpointOn(manager, SourceLocation.of(event.source())) : null;
+		IBreakpoint hit = event.source() instanceof Step ? breakpointOn(manager, ElementLocation.of(event.source())) : null;
 		if (hit == null && first && plan.element() instanceof Scenario) {
-			hit = breakpointOn(manager, SourceLocation.of(plan.element()));
+			hit = breakpointOn(manager, ElementLocation.of(plan.element()));
 		}
 		return hit;
 	}
 
-	private static IBreakpoint breakpointOn(IBreakpointManager manager, SourceLocation where) {
+	private static IBreakpoint breakpointOn(IBreakpointManager manager, ElementLocation where) {
 		if (where == null) {
 			return null;
 		}

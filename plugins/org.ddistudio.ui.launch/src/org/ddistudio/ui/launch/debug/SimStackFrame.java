@@ -2,7 +2,7 @@ package org.ddistudio.ui.launch.debug;
 
 import java.util.List;
 
-import org.ddistudio.ui.launch.core.SourceLocation;
+import org.ddistudio.ui.launch.core.ElementLocation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.DebugElement;
@@ -21,10 +21,10 @@ final class SimStackFrame extends DebugElement implements IStackFrame {
 
 	private final StackThread thread;
 	private final String name;
-	private final SourceLocation location;
+	private final ElementLocation location;
 	private final List<SimVariable> variables;
 
-	SimStackFrame(StackThread thread, String name, SourceLocation location, List<SimVariable> variables) {
+	SimStackFrame(StackThread thread, String name, ElementLocation location, List<SimVariable> variables) {
 		super(thread.getDebugTarget());
 		this.thread = thread;
 		this.name = name;

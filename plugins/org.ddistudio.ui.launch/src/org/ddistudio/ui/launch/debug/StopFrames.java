@@ -16,7 +16,7 @@ import org.ddistudio.sim.SentQuery;
 import org.ddistudio.sim.SimEvent;
 import org.ddistudio.sim.SystemIndex;
 import org.ddistudio.sim.TraceEntry;
-import org.ddistudio.ui.launch.core.SourceLocation;
+import org.ddistudio.ui.launch.core.ElementLocation;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -87,7 +87,7 @@ final class StopFrames {
 		for (StackLayer layer : QueryRouter.topDown(object)) {
 			String driver = layer.getDriver() == null ? "root" : layer.getDriver().getName();
 			frames.add(new SimStackFrame(thread, driver + " (" + layer.getRole().getLiteral() + " of " + object.getName() + ")",
-					SourceLocation.of(layer), layerVariables(thread.getDebugTarget(), stop.state(), device, layer)));
+					ElementLocation.of(layer), layerVariables(thread.getDebugTarget(), stop.state(), device, layer)));
 		}
 		return frames;
 	}
@@ -124,7 +124,7 @@ final class StopFrames {
 			}
 			variables.add(new SimVariable(target, "findings of the previous step", String.valueOf(findings.size()), findings));
 		}
-		return new SimStackFrame(thread, "step " + stop.number() + ": " + text(stop.next()), SourceLocation.of(stop.next().source()), variables);
+		return new SimStackFrame(thread, "step " + stop.number() + ": " + text(stop.next()), ElementLocation.of(stop.next().source()), variables);
 	}
 
 	private static List<SimVariable> layerVariables(IDebugTarget target, Machine state, int device, StackLayer layer) {

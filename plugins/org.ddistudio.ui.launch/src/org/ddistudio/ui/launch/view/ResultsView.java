@@ -3,10 +3,10 @@ package org.ddistudio.ui.launch.view;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.ddistudio.ui.launch.core.ElementLocation;
 import org.ddistudio.ui.launch.core.ResultNode;
 import org.ddistudio.ui.launch.core.RunHistory;
 import org.ddistudio.ui.launch.core.SimulationRun;
-import org.ddistudio.ui.launch.core.SourceLocation;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.action.Action;
@@ -166,7 +166,7 @@ public final class ResultsView extends ViewPart {
 		if (!(element instanceof ResultNode node) || node.location() == null) {
 			return;
 		}
-		SourceLocation location = node.location();
+		ElementLocation location = node.location();
 		try {
 			var part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), location.file(), true);
 			ITextEditor editor = part.getAdapter(ITextEditor.class);

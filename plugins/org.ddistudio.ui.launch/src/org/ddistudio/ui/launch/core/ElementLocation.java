@@ -18,10 +18,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  * @param offset character offset of the element
  * @param length length of the element's text
  */
-public record SourceLocation(IFile file, int line, int offset, int length) {
+public record ElementLocation(IFile file, int line, int offset, int length) {
 
 	/** The location of an element of a workspace resource, or null (no node model, not in the workspace). */
-	public static SourceLocation of(EObject element) {
+	public static ElementLocation of(EObject element) {
 		if (element == null || element.eResource() == null) {
 			return null;
 		}
@@ -35,7 +35,7 @@ public record SourceLocation(IFile file, int line, int offset, int length) {
 			return null;
 		}
 		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)));
-		return new SourceLocation(file, node.getStartLine(), node.getOffset(), node.getLength());
+		return new ElementLocation(file, node.getStartLine(), node.getOffset(), node.getLength());
 	}
 
 	/** "/project/file.ddi:12": what the console prints and its hyperlinks recognise. */

@@ -12,9 +12,9 @@ import org.eclipse.jface.text.IDocument;
  * Formats a DDI document with the language's {@link DdiFormatting}, the formatter the CLI uses, so
  * editor and command line produce the same layout.
  */
-public final class DdiFormatter {
+public final class DocumentFormatter {
 
-	private DdiFormatter() {
+	private DocumentFormatter() {
 	}
 
 	/**
