@@ -29,7 +29,7 @@ import org.ddistudio.dsl.validation.ParallelValidator;
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.DdiPackage;
 import org.ddistudio.model.Interface;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;

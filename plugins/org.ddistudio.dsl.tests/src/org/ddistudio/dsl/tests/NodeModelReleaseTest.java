@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import org.ddistudio.dsl.resource.NodeModelRelease;
 import org.ddistudio.dsl.resource.SourceSpans;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;

@@ -13,7 +13,7 @@ import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
 import org.ddistudio.dsl.scoping.DdiScopeProvider;
 import org.ddistudio.dsl.scoping.ScopeAnchors;
 import org.ddistudio.model.DdiPackage;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
