@@ -14,20 +14,36 @@ import org.ddistudio.dsl.tests.DdiInjectorProvider;
 import com.google.inject.Injector;
 
 /**
- * The language's run-time injector for tests, benchmarks and fuzzing: the one of Xtext's generated
- * {@link DdiInjectorProvider}, created (with the EMF registration) once per JVM, so that no test
- * builds its own. A JUnit 5 test that wants its fields injected can also use the provider itself:
+ * The language's run-time injector for tests, benchmarks and fuzzing, created (with the EMF
+ * registration) once per JVM by Xtext's generated {@link DdiInjectorProvider}, so that no test builds
+ * its own.
+ *
+ * <p>Only the provider's creation of the injector is used, not its {@code getInjector()}: that one
+ * also takes a snapshot of EMF's global registries (GlobalRegistries.makeCopyOfGlobalState) for
+ * {@code @InjectWith}, after which the language's validators report nothing at all (an interplay with
+ * the validator registry of this language, seen in every rule test). Hence tests ask this class, not
  * {@code @ExtendWith(InjectionExtension.class) @InjectWith(DdiInjectorProvider.class)}.
  */
 public final class DdiInjectors {
 
-	private static final DdiInjectorProvider PROVIDER = new DdiInjectorProvider();
+	private static Injector injector;
 
 	private DdiInjectors() {
 	}
 
 	/** The injector of the language run time (parser, linker, validators, formatter, serializer). */
 	public static synchronized Injector runtime() {
-		return PROVIDER.getInjector();
+		if (injector == null) {
+			injector = new Creator().create();
+		}
+		return injector;
+	}
+
+	/** The generated provider's way to create the injector (its module binds the class loader as OSGi needs). */
+	private static final class Creator extends DdiInjectorProvider {
+
+		Injector create() {
+			return internalCreateInjector();
+		}
 	}
 }
