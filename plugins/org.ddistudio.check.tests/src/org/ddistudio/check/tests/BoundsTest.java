@@ -13,7 +13,7 @@ import org.ddistudio.check.CheckResult;
 import org.ddistudio.check.Progress;
 import org.ddistudio.check.Verdict;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import org.ddistudio.model.Producer;
 import org.ddistudio.model.ReferenceCounting;
 import org.ddistudio.model.RemoteTargetDecl;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

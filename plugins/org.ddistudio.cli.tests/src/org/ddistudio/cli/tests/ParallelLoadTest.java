@@ -17,7 +17,7 @@ import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.cli.model.Finding;
 import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 import org.ddistudio.model.DdiModel;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
@@ -70,7 +71,7 @@ class DocsTest {
 	}
 
 	static Path repository() {
-		Path root = ExamplesTest.examplesRoot().getParent();
+		Path root = Examples.root().getParent();
 		assertTrue(Files.isRegularFile(root.resolve("docs/rules.md")), "docs/rules.md not found under " + root);
 		return root;
 	}
@@ -350,7 +351,7 @@ class DocsTest {
 		Map<String, String> all = new LinkedHashMap<>();
 		if (withWdk) {
 			try {
-				all.put(WDK, Files.readString(ExamplesTest.examplesRoot().resolve(WDK), StandardCharsets.UTF_8));
+				all.put(WDK, Files.readString(Examples.root().resolve(WDK), StandardCharsets.UTF_8));
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}

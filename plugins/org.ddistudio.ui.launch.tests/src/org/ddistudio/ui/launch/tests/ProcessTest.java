@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.RunHistory;
 import org.ddistudio.ui.launch.core.SimulationProcess;

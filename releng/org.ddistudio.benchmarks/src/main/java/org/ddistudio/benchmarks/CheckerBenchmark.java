@@ -9,7 +9,7 @@ import org.ddistudio.check.TeardownChecker;
 import org.ddistudio.check.Verdict;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,4 +1,4 @@
-package org.ddistudio.model.synthetic;
+package org.ddistudio.dsl.testing.synthetic;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,22 +145,44 @@ public final class SyntheticSystems {
 		return model;
 	}
 
-	/** The same model as .ddi text (for parser and editor benchmarks). */
+	/** The same model as .ddi text in the canonical layout (for parser and editor benchmarks), printed by the language. */
 	public static String toText(Shape shape) {
 		return SyntheticText.print(generate(shape));
 	}
 
 	/**
 	 * A one-file system of at least {@code lines} lines of .ddi text (the editor benchmarks' "5,000-line
-	 * file"): devices grow in steps of 16, with an interface per 25 devices and a cross-stack monitor per 10.
+	 * file"): the smallest of 64, 80, 96 ... devices (in steps of 16, with an interface per 25 devices and
+	 * a cross-stack monitor per 10) whose text is that long. Every part of the text grows with the
+	 * devices, so the size is found by doubling and bisection rather than by printing every size.
 	 */
 	public static String textOfAtLeast(int lines, long seed) {
-		for (int devices = 64;; devices += 16) {
-			String text = toText(new Shape(devices, Math.max(2, devices / 25), devices / 10, seed));
-			if (text.lines().count() >= lines) {
-				return text;
+		int below = -1; // the largest step known to be too short (none yet)
+		int step = 0;
+		String text = textOfStep(step, seed);
+		while (text.lines().count() < lines) {
+			below = step;
+			step = 2 * step + 1;
+			text = textOfStep(step, seed);
+		}
+		int enough = step;
+		String found = text;
+		while (enough - below > 1) {
+			int middle = (below + enough) / 2;
+			String candidate = textOfStep(middle, seed);
+			if (candidate.lines().count() >= lines) {
+				enough = middle;
+				found = candidate;
+			} else {
+				below = middle;
 			}
 		}
+		return found;
+	}
+
+	private static String textOfStep(int step, long seed) {
+		int devices = 64 + 16 * step;
+		return toText(new Shape(devices, Math.max(2, devices / 25), devices / 10, seed));
 	}
 
 	/**
