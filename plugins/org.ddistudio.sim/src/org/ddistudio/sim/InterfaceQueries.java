@@ -56,7 +56,7 @@ final class InterfaceQueries {
 	void acquireOnDemand(SimEvent.AcquireOnDemand acquire) {
 		journal.log(0, () -> "on-demand consumers acquire and use their interfaces", acquire.source());
 		for (Device device : index.devices()) {
-			for (Consumer consumer : StackConsumers.of(device)) {
+			for (Consumer consumer : StepConsumers.of(device)) {
 				if (consumer.getAcquire() == AcquirePoint.ON_DEMAND && state.present(device)) {
 					acquireAndUse(device, consumer, acquire.source());
 				}
@@ -66,14 +66,14 @@ final class InterfaceQueries {
 
 	/** One consumer acquires its interface on demand (and uses and releases it, when it releases after use). */
 	void acquire(SimEvent.Acquire acquire) {
-		journal.log(0, () -> acquire.device().getName() + ": " + StackConsumers.driverOf(acquire.consumer()).getName() + " acquires "
+		journal.log(0, () -> acquire.device().getName() + ": " + StepConsumers.driverOf(acquire.consumer()).getName() + " acquires "
 				+ acquire.consumer().getInterface().getName() + " on demand", acquire.source());
 		acquireAndUse(acquire.device(), acquire.consumer(), acquire.source());
 	}
 
 	/** A scenario's query, with its expectations on the status, the producer and the version returned. */
 	void query(SimEvent.Query query) {
-		Consumer consumer = StackConsumers.find(query.device(), query.driver(), query.iface(), query.source(), journal);
+		Consumer consumer = StepConsumers.find(query.device(), query.driver(), query.iface(), query.source(), journal);
 		journal.log(0, () -> query.device().getName() + " queries " + query.iface().getName(), query.source());
 		if (consumer == null) {
 			return;

@@ -82,7 +82,7 @@ final class InterfaceReferences {
 
 	/** One consumer calls every routine it uses. */
 	void use(SimEvent.Use use) {
-		journal.log(0, () -> use.device().getName() + ": " + StackConsumers.driverOf(use.consumer()).getName() + " calls what it uses of "
+		journal.log(0, () -> use.device().getName() + ": " + StepConsumers.driverOf(use.consumer()).getName() + " calls what it uses of "
 				+ use.consumer().getInterface().getName(), use.source());
 		for (Member member : use.consumer().getUses()) {
 			call(use.device(), use.consumer(), member, use.source());
@@ -91,7 +91,7 @@ final class InterfaceReferences {
 
 	/** A scenario's call of one routine. */
 	void call(SimEvent.Call call) {
-		Consumer consumer = StackConsumers.find(call.device(), call.driver(), call.iface(), call.source(), journal);
+		Consumer consumer = StepConsumers.find(call.device(), call.driver(), call.iface(), call.source(), journal);
 		journal.log(0, () -> call.device().getName() + " calls " + call.routine().getName() + " of " + call.iface().getName(), call.source());
 		if (consumer != null) {
 			call(call.device(), consumer, call.routine(), call.source());
@@ -100,7 +100,7 @@ final class InterfaceReferences {
 
 	/** A scenario's InterfaceDereference. */
 	void release(SimEvent.Release release) {
-		Consumer consumer = StackConsumers.find(release.device(), release.driver(), release.iface(), release.source(), journal);
+		Consumer consumer = StepConsumers.find(release.device(), release.driver(), release.iface(), release.source(), journal);
 		journal.log(0, () -> release.device().getName() + " releases " + release.iface().getName(), release.source());
 		if (consumer != null) {
 			release(release.device(), consumer, release.source());

@@ -233,7 +233,7 @@ final class PnpRemoval {
 			} else if (!state.reportedNeverReleased[holding]) {
 				state.reportedNeverReleased[holding] = true;
 				int answer = state.answer[holding];
-				journal.finding(FindingKind.NEVER_RELEASED, device.getName() + " is removed while " + StackConsumers.driverOf(consumer).getName()
+				journal.finding(FindingKind.NEVER_RELEASED, device.getName() + " is removed while " + StepConsumers.driverOf(consumer).getName()
 						+ " still holds " + consumer.getInterface().getName() + " from " + references.reg(answer).driver().getName()
 						+ ": InterfaceDereference is never called" + (references.counted(answer) ? " and the count never returns to zero" : ""),
 						consumer);

@@ -142,7 +142,7 @@ final class RemoteTargets {
 		if (state.target[target.id()] != SimulationState.OPEN) {
 			return;
 		}
-		for (Consumer consumer : StackConsumers.of(target.ownerDevice())) {
+		for (Consumer consumer : StepConsumers.of(target.ownerDevice())) {
 			if (consumer.getTarget() == target.binding().getTarget()) {
 				int holding = index.holdingId(target.ownerDevice(), consumer);
 				if (holding < 0 || state.hold[holding] != SimulationState.HELD) {

@@ -26,10 +26,14 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * The consumers a device's stack holds and which of them a scenario step means: the drivers of its
  * FDO and filter layers, not of its PDO (a PDO cannot query, wdf-semantics.md §1.3).
+ * <p>
+ * Not {@link org.ddistudio.model.topology.StackConsumers}, which the validator uses: a step names a device
+ * (and maybe a driver), and the simulator takes the first matching consumer in the order the layers and
+ * their consumers are declared, which is the order its traces and expectations have always followed.
  */
-final class StackConsumers {
+final class StepConsumers {
 
-	private StackConsumers() {
+	private StepConsumers() {
 	}
 
 	/**
