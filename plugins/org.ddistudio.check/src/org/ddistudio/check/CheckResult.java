@@ -25,7 +25,7 @@ public record CheckResult(SystemLayout system, String origin, EObject originElem
 	public String summary() {
 		return switch (verdict) {
 		case PASS -> "pass: " + states + " states, " + transitions + " transitions, depth " + depth + ", " + slices + " slice(s), every state explored";
-		case DEFECT -> "defect: " + counterexample.invariant().text() + " is violated after " + counterexample.length() + " event(s)"
+		case DEFECT -> "defect: " + counterexample.invariant().title() + " is violated after " + counterexample.length() + " event(s)"
 				+ (counterexample.bugCheck() != null ? ", bug check " + counterexample.bugCheck().describe() : "") + " ("
 				+ counterexample.finding().kind().code() + ")";
 		case INCONCLUSIVE -> "inconclusive: the " + bound.text() + " was hit after " + states + " states, " + transitions

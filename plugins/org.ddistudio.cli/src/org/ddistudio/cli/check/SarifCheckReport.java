@@ -40,7 +40,7 @@ public final class SarifCheckReport implements CheckReport {
 		Set<ReportingDescriptor> rules = new LinkedHashSet<>();
 		for (Invariant invariant : Invariant.values()) {
 			rules.add(new ReportingDescriptor().withId(invariant.code()).withName(invariant.name())
-					.withShortDescription(new MultiformatMessageString().withText(invariant.text()))
+					.withShortDescription(new MultiformatMessageString().withText(invariant.title()))
 					.withHelpUri(URI.create("docs/rules.md#" + invariant.code().toLowerCase(Locale.ROOT))));
 		}
 		List<Result> results = new ArrayList<>();

@@ -260,7 +260,7 @@ class DocsTest {
 				.collect(Collectors.toCollection(TreeSet::new));
 		assertSameCodes("Invariant", invariants, documented);
 		for (org.ddistudio.check.Invariant invariant : org.ddistudio.check.Invariant.values()) {
-			assertEquals(invariant.text(), entries.get(invariant.code()), "docs/rules.md heading of " + invariant.code());
+			assertEquals(invariant.title(), entries.get(invariant.code()), "docs/rules.md heading of " + invariant.code());
 		}
 	}
 
