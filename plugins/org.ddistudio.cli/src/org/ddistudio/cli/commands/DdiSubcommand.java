@@ -15,15 +15,15 @@ import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.cli.model.Finding;
-import org.ddistudio.cli.model.Severity;
 import org.ddistudio.dsl.validation.DdiRule;
+import org.ddistudio.model.rules.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * Base of every ddi subcommand: standard help options and access to the invocation's streams and
- * working directory. A subcommand implements {@link #call()} and returns an {@link org.ddistudio.cli.ExitCode};
+ * working directory. A subcommand implements {@link #call()} and returns the code of an {@link org.ddistudio.model.rules.ExitStatus};
  * problems the user can fix are thrown as {@link org.ddistudio.cli.CliException}.
  */
 @Command(mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)

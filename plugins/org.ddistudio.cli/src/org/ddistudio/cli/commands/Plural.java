@@ -1,5 +1,6 @@
 package org.ddistudio.cli.commands;
 
+
 /** "1 error", "2 errors": summaries read like sentences. */
 final class Plural {
 

@@ -19,6 +19,9 @@ import org.ddistudio.dsl.resource.SourceSpans;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.dsl.validation.ParallelValidator;
 import org.ddistudio.model.DdiModel;
+import org.ddistudio.model.Declaration;
+import org.ddistudio.model.SystemLayout;
+import org.ddistudio.model.rules.Severity;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -296,14 +299,22 @@ public final class DdiWorkspace {
 		return models;
 	}
 
+	/** The systems declared in the files, in model order (as {@link #models()}, once linked). */
+	public List<SystemLayout> systems() {
+		List<SystemLayout> systems = new ArrayList<>();
+		for (DdiModel model : models()) {
+			for (Declaration declaration : model.getDeclarations()) {
+				if (declaration instanceof SystemLayout system) {
+					systems.add(system);
+				}
+			}
+		}
+		return systems;
+	}
+
 	/** Positions come from the issue's offset in our own text when there is one (exact, with an end). */
 	private static Finding toFinding(SourceFile file, LineIndex lines, Issue issue) {
-		Severity severity = switch (issue.getSeverity()) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		case INFO -> Severity.NOTE;
-		default -> null;
-		};
+		Severity severity = DdiRule.severityOf(issue).orElse(null);
 		if (severity == null) {
 			return null;
 		}

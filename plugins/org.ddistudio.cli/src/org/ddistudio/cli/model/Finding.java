@@ -3,6 +3,7 @@ package org.ddistudio.cli.model;
 import java.util.Comparator;
 
 import org.ddistudio.cli.io.SourceFile;
+import org.ddistudio.model.rules.Severity;
 
 /**
  * One diagnostic in a file, independent of Xtext, ready for any report format. Lines and columns are

@@ -136,6 +136,19 @@ public enum DdiRule implements Rule {
 	}
 
 	/**
+	 * An issue's severity on the rules' scale, which every front end maps onto its own; none for an
+	 * issue Xtext marks IGNORE (one not to show).
+	 */
+	public static Optional<Severity> severityOf(Issue issue) {
+		return switch (issue.getSeverity()) {
+		case ERROR -> Optional.of(Severity.ERROR);
+		case WARNING -> Optional.of(Severity.WARNING);
+		case INFO -> Optional.of(Severity.INFO);
+		case IGNORE -> Optional.empty();
+		};
+	}
+
+	/**
 	 * The stable code of any issue, including Xtext's own syntax and linking diagnostics (which
 	 * carry Xtext-internal codes or none).
 	 */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.ddistudio.model.rules.ExitStatus;
 import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.RunHistory;
@@ -288,7 +289,7 @@ class DebugTest {
 		target.terminate();
 		Workbench.waitUntil("the launch to end", launch::isTerminated);
 		assertTrue(target.isTerminated());
-		assertEquals(SimulationRun.EXIT_INCONCLUSIVE, launch.getProcesses()[0].getExitValue(), "terminated before the end");
+		assertEquals(ExitStatus.INCONCLUSIVE.code(), launch.getProcesses()[0].getExitValue(), "terminated before the end");
 		// debug events reach listeners asynchronously, possibly after the launch reads as terminated
 		Workbench.waitUntil("the target's TERMINATE event", () -> events.stream().anyMatch(e -> e.getSource() == target && e.getKind() == DebugEvent.TERMINATE),
 				events::toString);

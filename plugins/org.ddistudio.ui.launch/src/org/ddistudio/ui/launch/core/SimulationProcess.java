@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.ddistudio.model.rules.ExitStatus;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.PlatformObject;
 import org.eclipse.core.runtime.Status;
@@ -21,7 +22,7 @@ import org.eclipse.debug.core.model.IStreamsProxy;
  * The Debug view's handle on a simulation run. The simulator runs in a {@link Job} inside this JVM,
  * not in an operating-system process; this object gives the launch what the debug platform expects
  * of one: Terminate cancels the job, and when the job ends the process is terminated with the exit
- * value the CLI would return ({@link SimulationRun#exitValue()}), which ends the launch.
+ * value the CLI would return ({@link SimulationRun#exitStatus()}), which ends the launch.
  */
 public final class SimulationProcess extends PlatformObject implements IProcess {
 
@@ -51,20 +52,20 @@ public final class SimulationProcess extends PlatformObject implements IProcess 
 			@Override
 			public void done(IJobChangeEvent event) {
 				SimulationRun run = result.get();
-				finish(run != null ? run.exitValue() : event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL
-						? SimulationRun.EXIT_INCONCLUSIVE : SimulationRun.EXIT_ERROR);
+				finish(run != null ? run.exitStatus() : event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL
+						? ExitStatus.INCONCLUSIVE : ExitStatus.USAGE);
 			}
 		});
 		launch.addProcess(this);
 		fire(DebugEvent.CREATE);
 	}
 
-	private void finish(int value) {
+	private void finish(ExitStatus status) {
 		synchronized (this) {
 			if (terminated) {
 				return;
 			}
-			exitValue = value;
+			exitValue = status.code();
 			terminated = true;
 		}
 		fire(DebugEvent.TERMINATE);
