@@ -1,6 +1,5 @@
 package org.ddistudio.cli.commands;
 
-
 /** "1 error", "2 errors": summaries read like sentences. */
 final class Plural {
 
