@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  * @param slices         the number of slices explored (1 without reduction)
  * @param elapsedMs      wall time of this search
  */
-public record CheckResult(SystemLayout system, String origin, EObject originElement, Verdict verdict, Counterexample counterexample,
+public record CheckResult(SystemLayout system, String origin, EObject originElement, CheckVerdict verdict, Counterexample counterexample,
 		Bound bound, long states, long transitions, int depth, int slices, long elapsedMs) {
 
 	/** One line: the verdict and what it rests on. */

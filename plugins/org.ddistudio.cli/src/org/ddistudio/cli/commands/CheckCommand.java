@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.ddistudio.check.CheckOptions;
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.Progress;
 import org.ddistudio.check.TeardownChecker;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.check.CheckFormat;
 import org.ddistudio.cli.check.CheckRun;
@@ -84,9 +84,9 @@ public final class CheckCommand extends DdiSubcommand {
 		}
 		CheckRun run = new CheckRun(results, base.withTimeout(Duration.ofSeconds(timeoutSeconds)));
 		writeOutput(out, format.create().render(run, workspace, context().cwd()));
-		context().err().println("ddi: " + results.size() + " check(s): " + run.count(Verdict.PASS) + " pass, " + run.count(Verdict.DEFECT) + " defect, "
-				+ run.count(Verdict.INCONCLUSIVE) + " inconclusive");
-		return ExitStatus.of(run.count(Verdict.DEFECT) > 0, run.count(Verdict.INCONCLUSIVE) > 0).code();
+		context().err().println("ddi: " + results.size() + " check(s): " + run.count(CheckVerdict.PASS) + " pass, " + run.count(CheckVerdict.DEFECT) + " defect, "
+				+ run.count(CheckVerdict.INCONCLUSIVE) + " inconclusive");
+		return ExitStatus.of(run.count(CheckVerdict.DEFECT) > 0, run.count(CheckVerdict.INCONCLUSIVE) > 0).code();
 	}
 
 	/** About once a second while a search runs: states explored, frontier, depth. */

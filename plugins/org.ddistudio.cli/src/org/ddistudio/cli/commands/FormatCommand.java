@@ -12,7 +12,7 @@ import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
 import org.ddistudio.cli.model.DdiLanguage;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.cli.report.TextReport;
 import org.ddistudio.dsl.formatting2.DdiFormatting;
 import org.ddistudio.dsl.resource.ParallelParser;
@@ -62,7 +62,7 @@ public final class FormatCommand extends DdiSubcommand {
 
 	private int format(DdiWorkspace workspace, DdiFormatting formatter, SourceFile file) {
 		SourceText source = workspace.source(file);
-		List<Finding> syntaxErrors = workspace.syntaxErrors(file);
+		List<ValidationFinding> syntaxErrors = workspace.syntaxErrors(file);
 		if (!syntaxErrors.isEmpty()) {
 			context().err().println(TextReport.line(syntaxErrors.get(0)));
 			context().err().println("ddi: " + file.displayPath() + " has syntax errors; not formatted");

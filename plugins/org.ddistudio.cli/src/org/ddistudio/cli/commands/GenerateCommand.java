@@ -17,7 +17,7 @@ import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.generator.DdiGenerator;
 import org.ddistudio.generator.GeneratedFile;
@@ -85,9 +85,9 @@ public final class GenerateCommand extends DdiSubcommand {
 	public Integer call() {
 		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
 		DdiWorkspace workspace = DdiWorkspace.load(files);
-		List<Finding> errors = workspace.validate().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+		List<ValidationFinding> errors = workspace.validate().stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
-			for (Finding f : errors) {
+			for (ValidationFinding f : errors) {
 				context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message());
 			}
 			boolean input = errors.stream().anyMatch(f -> INPUT_ERRORS.contains(f.code()));

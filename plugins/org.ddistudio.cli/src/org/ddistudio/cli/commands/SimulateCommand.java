@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.ddistudio.cli.CliException;
 import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.cli.simulate.SimulationFormat;
-import org.ddistudio.cli.simulate.SimulationRun;
+import org.ddistudio.cli.simulate.SimulationResults;
 import org.ddistudio.model.SystemLayout;
 import org.ddistudio.model.rules.ExitStatus;
 import org.ddistudio.sim.ScenarioPlan;
@@ -64,7 +64,7 @@ public final class SimulateCommand extends DdiSubcommand {
 		selection.plans().forEach(plan -> planned.computeIfAbsent(plan.system(), s -> new ArrayList<>()).add(plan));
 		long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
 		BooleanSupplier cancelled = () -> System.nanoTime() > deadline;
-		List<SimulationRun.SystemResults> systems = new ArrayList<>();
+		List<SimulationResults.SystemResults> systems = new ArrayList<>();
 		int done = 0;
 		for (Map.Entry<SystemLayout, List<ScenarioPlan>> system : planned.entrySet()) {
 			List<ScenarioResult> results = new ArrayList<>();
@@ -76,9 +76,9 @@ public final class SimulateCommand extends DdiSubcommand {
 					break;
 				}
 			}
-			systems.add(new SimulationRun.SystemResults(system.getKey(), results));
+			systems.add(new SimulationResults.SystemResults(system.getKey(), results));
 		}
-		SimulationRun run = new SimulationRun(systems);
+		SimulationResults run = new SimulationResults(systems);
 		String report = format.create().render(run, workspace, context().cwd());
 		writeOutput(out, report);
 		context().err().println("ddi: " + run.scenarios() + " scenario(s), " + run.failed() + " failed");

@@ -5,7 +5,7 @@ import java.util.List;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.cli.report.ReportFormat;
 import org.ddistudio.model.rules.ExitStatus;
 import org.ddistudio.model.rules.Severity;
@@ -39,7 +39,7 @@ public final class ValidateCommand extends DdiSubcommand {
 		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
 		DdiWorkspace workspace = DdiWorkspace.load(files);
 		warnAboutEncoding(workspace);
-		List<Finding> findings = workspace.validate();
+		List<ValidationFinding> findings = workspace.validate();
 		String report = format.create().render(findings, context().cwd());
 		writeOutput(out, report);
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
@@ -47,7 +47,7 @@ public final class ValidateCommand extends DdiSubcommand {
 		long notes = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
 		context().err().println(Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning")
 				+ (notes > 0 ? ", " + Plural.of(notes, "note") : "") + " in " + Plural.of(files.size(), "file"));
-		return ExitStatus.ofSeverities(findings.stream().map(Finding::severity).toList()).code();
+		return ExitStatus.ofSeverities(findings.stream().map(ValidationFinding::severity).toList()).code();
 	}
 
 	private void warnAboutEncoding(DdiWorkspace workspace) {

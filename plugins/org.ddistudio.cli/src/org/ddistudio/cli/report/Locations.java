@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.SourceLocation;
+import org.ddistudio.cli.model.SourceRegion;
 import org.ddistudio.sim.TraceEntry;
 import org.eclipse.emf.ecore.EObject;
 
@@ -46,7 +46,7 @@ public final class Locations {
 		workspace.locate(element).ifPresent(l -> put(node.putObject("location"), l));
 	}
 
-	private static void put(ObjectNode node, SourceLocation l) {
+	private static void put(ObjectNode node, SourceRegion l) {
 		node.put("file", l.file().displayPath());
 		node.put("line", l.line());
 		node.put("column", l.column());

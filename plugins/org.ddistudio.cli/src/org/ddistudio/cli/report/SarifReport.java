@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.dsl.validation.DdiRule;
 
 /**
@@ -15,9 +15,9 @@ import org.ddistudio.dsl.validation.DdiRule;
 public final class SarifReport implements Report {
 
 	@Override
-	public String render(List<Finding> findings, Path cwd) {
+	public String render(List<ValidationFinding> findings, Path cwd) {
 		SarifLog log = new SarifLog("DDI Studio", DdiRule.values(), rule -> camelCase(rule.name()));
-		for (Finding f : findings) {
+		for (ValidationFinding f : findings) {
 			log.add(f.code(), f.severity(), f.message())
 					.withLocations(List.of(SarifLog.location(f.file().path(), f.line(), f.column(), f.endLine(), f.endColumn(), cwd)));
 		}

@@ -21,9 +21,9 @@ import com.contrastsecurity.sarif.Result;
 public final class SarifSimulationReport implements SimulationReport {
 
 	@Override
-	public String render(SimulationRun run, DdiWorkspace workspace, Path cwd) {
+	public String render(SimulationResults run, DdiWorkspace workspace, Path cwd) {
 		SarifLog log = new SarifLog("DDI Studio simulator", FindingKind.values(), FindingKind::name);
-		for (SimulationRun.SystemResults system : run.systems()) {
+		for (SimulationResults.SystemResults system : run.systems()) {
 			for (ScenarioResult scenario : system.results()) {
 				for (Finding finding : scenario.findings()) {
 					FindingKind kind = finding.kind();

@@ -14,7 +14,7 @@ import org.ddistudio.model.rules.ExitStatus;
 import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.RunHistory;
-import org.ddistudio.ui.launch.core.SimulationRun;
+import org.ddistudio.ui.launch.core.RunRecord;
 import org.ddistudio.ui.launch.debug.BreakpointToggler;
 import org.ddistudio.ui.launch.debug.DebugModel;
 import org.ddistudio.ui.launch.debug.ScenarioDebugTarget;
@@ -236,7 +236,7 @@ class DebugTest {
 		assertEquals(lineOf("remove Child"), target.getThreads()[1].getTopStackFrame().getLineNumber());
 
 		// resume: nothing else stops it; it ends as a run does
-		SimulationRun before = RunHistory.latest();
+		RunRecord before = RunHistory.latest();
 		target.resume();
 		Workbench.waitUntil("the end of the run", launch::isTerminated);
 		assertEquals(0, launch.getProcesses()[0].getExitValue());

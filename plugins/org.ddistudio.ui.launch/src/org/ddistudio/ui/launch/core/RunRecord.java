@@ -19,7 +19,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
  * @param cancelled     whether the user stopped it before the end
  * @param error         why it could not run (syntax errors, no system ...), or null
  */
-public record SimulationRun(ILaunchConfiguration configuration, IFile file, String mode, LocalTime finished, List<ResultNode> items,
+public record RunRecord(ILaunchConfiguration configuration, IFile file, String mode, LocalTime finished, List<ResultNode> items,
 		boolean cancelled, String error) {
 
 	public long count(ResultNode.Status status) {

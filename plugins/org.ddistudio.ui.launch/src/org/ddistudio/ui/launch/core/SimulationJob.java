@@ -40,7 +40,7 @@ public final class SimulationJob extends Job {
 	private final RunSettings settings;
 	private final PlanRunner runner;
 	/** The run this job recorded, once it has. */
-	private volatile SimulationRun result;
+	private volatile RunRecord result;
 
 	public SimulationJob(RunSettings settings) {
 		this(settings, PlanRunner.SIMULATOR);
@@ -56,7 +56,7 @@ public final class SimulationJob extends Job {
 	}
 
 	/** The run this job recorded, or null while it runs (or when it was cancelled before it started). */
-	public SimulationRun result() {
+	public RunRecord result() {
 		return result;
 	}
 
@@ -104,7 +104,7 @@ public final class SimulationJob extends Job {
 			ILog.of(SimulationJob.class).error("DDI simulation of " + settings.file().getFullPath() + " failed", e);
 		}
 		boolean cancelled = monitor.isCanceled();
-		SimulationRun run = new SimulationRun(settings.configuration(), settings.file(), settings.mode(), LocalTime.now(), List.copyOf(items),
+		RunRecord run = new RunRecord(settings.configuration(), settings.file(), settings.mode(), LocalTime.now(), List.copyOf(items),
 				cancelled, error);
 		out.println("ddi: " + run.title());
 		close(out);
