@@ -32,10 +32,11 @@ public record RunRecord(ILaunchConfiguration configuration, IFile file, String m
 	}
 
 	/**
-	 * The exit status of the run's process, as {@code ddi simulate} and {@code ddi check} return theirs: it
-	 * could not run (syntax or reference errors, no system, an internal error) is a usage error. A run the
-	 * user terminated is inconclusive, as a check cut by its time bound is in the CLI (there, a simulation
-	 * cut by its timeout fails instead: a CI job must not pass it).
+	 * The exit status of the run's process, as {@code ddi simulate} and {@code ddi check} return theirs:
+	 * {@link ExitStatus#USAGE} when it could not run (syntax or reference errors, no system, an internal
+	 * error), else as {@link ExitStatus#of} derives it. A run the user terminated is inconclusive, as a
+	 * check cut by its time bound is in the CLI (there, a simulation cut by its timeout fails instead: a
+	 * CI job must not pass it).
 	 */
 	public ExitStatus exitStatus() {
 		if (error != null) {
