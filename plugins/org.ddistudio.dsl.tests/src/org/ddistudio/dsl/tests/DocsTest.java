@@ -261,7 +261,7 @@ class DocsTest {
 				.collect(Collectors.toCollection(TreeSet::new));
 		assertSameCodes("Invariant", invariants, documented);
 		for (org.ddistudio.check.Invariant invariant : org.ddistudio.check.Invariant.values()) {
-			assertEquals(invariant.text(), entries.get(invariant.code()), "docs/rules.md heading of " + invariant.code());
+			assertEquals(invariant.title(), entries.get(invariant.code()), "docs/rules.md heading of " + invariant.code());
 		}
 	}
 
@@ -286,12 +286,12 @@ class DocsTest {
 					.check(system, org.ddistudio.check.CheckOptions.defaults().withTimeout(java.time.Duration.ofSeconds(60))).get(0);
 			checked++;
 			if (block.label().equals("Broken")) {
-				boolean ok = result.verdict() == org.ddistudio.check.Verdict.DEFECT
+				boolean ok = result.verdict() == org.ddistudio.check.CheckVerdict.DEFECT
 						&& result.counterexample().invariant().code().equals(block.code());
 				if (!ok) {
 					problems.add(block.where("docs/rules.md") + ": expected a defect of " + block.code() + ", got " + result.summary());
 				}
-			} else if (result.verdict() != org.ddistudio.check.Verdict.PASS) {
+			} else if (result.verdict() != org.ddistudio.check.CheckVerdict.PASS) {
 				problems.add(block.where("docs/rules.md") + ": expected pass, got " + result.summary());
 			}
 		}

@@ -10,7 +10,7 @@ import org.ddistudio.sim.ScenarioResult;
  *
  * @param systems the systems simulated with their scenario results, in model order
  */
-public record SimulationRun(List<SystemResults> systems) {
+public record SimulationResults(List<SystemResults> systems) {
 
 	/** The results of one system. */
 	public record SystemResults(SystemLayout system, List<ScenarioResult> results) {

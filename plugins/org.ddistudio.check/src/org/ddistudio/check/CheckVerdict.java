@@ -1,7 +1,7 @@
 package org.ddistudio.check;
 
 /** The outcome of a check, named as Static Driver Verifier names its results. */
-public enum Verdict {
+public enum CheckVerdict {
 	/** Every reachable state was explored and no invariant is violated. */
 	PASS,
 	/** An invariant is violated; the result carries a shortest counterexample. */

@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.ddistudio.model.rules.ExitStatus;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.debug.core.ILaunchConfiguration;
 
@@ -18,17 +19,8 @@ import org.eclipse.debug.core.ILaunchConfiguration;
  * @param cancelled     whether the user stopped it before the end
  * @param error         why it could not run (syntax errors, no system ...), or null
  */
-public record SimulationRun(ILaunchConfiguration configuration, IFile file, String mode, LocalTime finished, List<ResultNode> items,
+public record RunRecord(ILaunchConfiguration configuration, IFile file, String mode, LocalTime finished, List<ResultNode> items,
 		boolean cancelled, String error) {
-
-	/** Exit values, as {@code ddi simulate} and {@code ddi check} return them (ExitCode, CheckCommand). */
-	public static final int EXIT_PASS = 0;
-	/** A scenario failed, or the check found a defect. */
-	public static final int EXIT_FINDINGS = 1;
-	/** It could not run: syntax or reference errors, no system, an internal error. */
-	public static final int EXIT_ERROR = 2;
-	/** No defect found, but the answer is incomplete: a check bound was hit, or the user terminated the run. */
-	public static final int EXIT_INCONCLUSIVE = 3;
 
 	public long count(ResultNode.Status status) {
 		return items.stream().filter(i -> i.status() == status).count();
@@ -40,21 +32,18 @@ public record SimulationRun(ILaunchConfiguration configuration, IFile file, Stri
 	}
 
 	/**
-	 * The exit value of the run's process. A failed scenario or a defect outranks an incomplete run (what
-	 * was found stays found); a run the user terminated is inconclusive, as a check cut by its time bound
-	 * is in the CLI (there, a simulation cut by its timeout fails instead: a CI job must not pass it).
+	 * The exit status of the run's process, as {@code ddi simulate} and {@code ddi check} return theirs:
+	 * {@link ExitStatus#USAGE} when it could not run (syntax or reference errors, no system, an internal
+	 * error), else as {@link ExitStatus#of} derives it. A run the user terminated is inconclusive, as a
+	 * check cut by its time bound is in the CLI (there, a simulation cut by its timeout fails instead: a
+	 * CI job must not pass it).
 	 */
-	public int exitValue() {
+	public ExitStatus exitStatus() {
 		if (error != null) {
-			return EXIT_ERROR;
+			return ExitStatus.USAGE;
 		}
-		if (items.stream().anyMatch(i -> i.status() == ResultNode.Status.FAIL || i.status() == ResultNode.Status.DEFECT)) {
-			return EXIT_FINDINGS;
-		}
-		if (cancelled || items.stream().anyMatch(i -> i.status() == ResultNode.Status.INCONCLUSIVE)) {
-			return EXIT_INCONCLUSIVE;
-		}
-		return EXIT_PASS;
+		return ExitStatus.of(items.stream().anyMatch(i -> i.status() == ResultNode.Status.FAIL || i.status() == ResultNode.Status.DEFECT),
+				cancelled || items.stream().anyMatch(i -> i.status() == ResultNode.Status.INCONCLUSIVE));
 	}
 
 	/** "toaster.ddi simulate 14:02:11: 5 pass, 0 fail": one line of the history. */
