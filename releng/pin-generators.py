@@ -7,6 +7,10 @@ Maven's nearest-wins rule makes a directly declared plugin dependency beat any t
 this script resolves the closure of the roots once and writes every artifact of it, with its exact
 version, between the PINNED-GENERATORS markers of the root pom.xml.
 
+Where the target platform (releng/org.ddistudio.target/org.ddistudio.target.target, written by
+pin-target.py) has an artifact of the closure, its version is taken from there: the generators then run
+on the bundles the product is built and tested with, and a version is pinned in one place only.
+
 Run it on purpose, when a root changes:  python3 releng/pin-generators.py
 """
 import os
@@ -17,6 +21,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 POM = os.path.join(ROOT, "pom.xml")
+TARGET = os.path.join(ROOT, "releng", "org.ddistudio.target", "org.ddistudio.target.target")
 
 # The generator roots; their versions must agree with the target platform (EMF, Xtext 2.42).
 ROOTS = [
@@ -60,8 +65,20 @@ def resolve():
         return sorted(set(result))
 
 
+def target_versions():
+    """(groupId, artifactId) -> version of every Maven artifact the pinned target platform lists."""
+    import xml.etree.ElementTree as ET
+    versions = {}
+    for dep in ET.parse(TARGET).getroot().iter("dependency"):
+        g, a, v = (dep.findtext(t, "").strip() for t in ("groupId", "artifactId", "version"))
+        if g and a and v:
+            versions[(g, a)] = v
+    return versions
+
+
 def main():
-    pinned = resolve()
+    in_target = target_versions()
+    pinned = sorted({(g, a, in_target.get((g, a), v)) for g, a, v in resolve()})
     lines = "\n".join("            <dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version></dependency>" % p
                       for p in pinned)
     pom = open(POM).read()

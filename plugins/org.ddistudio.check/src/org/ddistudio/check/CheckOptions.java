@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * Bounds and switches of a check. Every search is bounded: by distinct states, by depth (events after the
- * start) and by wall time; hitting one ends the search with {@link Verdict#INCONCLUSIVE} instead of a hang.
+ * start) and by wall time; hitting one ends the search with {@link CheckVerdict#INCONCLUSIVE} instead of a hang.
  *
  * @param maxStates      the most distinct states explored (over all slices of one start state)
  * @param maxDepth       the most teardown events in a sequence

@@ -18,14 +18,14 @@ import org.eclipse.emf.ecore.EObject;
  * @param slices         the number of slices explored (1 without reduction)
  * @param elapsedMs      wall time of this search
  */
-public record CheckResult(SystemLayout system, String origin, EObject originElement, Verdict verdict, Counterexample counterexample,
+public record CheckResult(SystemLayout system, String origin, EObject originElement, CheckVerdict verdict, Counterexample counterexample,
 		Bound bound, long states, long transitions, int depth, int slices, long elapsedMs) {
 
 	/** One line: the verdict and what it rests on. */
 	public String summary() {
 		return switch (verdict) {
 		case PASS -> "pass: " + states + " states, " + transitions + " transitions, depth " + depth + ", " + slices + " slice(s), every state explored";
-		case DEFECT -> "defect: " + counterexample.invariant().text() + " is violated after " + counterexample.length() + " event(s)"
+		case DEFECT -> "defect: " + counterexample.invariant().title() + " is violated after " + counterexample.length() + " event(s)"
 				+ (counterexample.bugCheck() != null ? ", bug check " + counterexample.bugCheck().describe() : "") + " ("
 				+ counterexample.finding().kind().code() + ")";
 		case INCONCLUSIVE -> "inconclusive: the " + bound.text() + " was hit after " + states + " states, " + transitions

@@ -1,13 +1,15 @@
 package org.ddistudio.check;
 
+import org.ddistudio.model.rules.Rule;
+import org.ddistudio.model.rules.Severity;
 import org.ddistudio.sim.FindingKind;
 
 /**
  * The invariants checked in every reached state (and on every transition into it), each with the
  * simulator findings that violate it. A simulator finding not listed here (an expectation of a scenario)
- * is not a teardown defect.
+ * is not a teardown defect. A violation is a defect ("ddi check" exits 1), so every invariant is an error.
  */
-public enum Invariant {
+public enum Invariant implements Rule {
 	/** R8: a routine of an unloaded driver or of a producer whose device object is deleted (or a NULL pointer) is called. */
 	NO_CALL_INTO_GONE_CODE("CHK001", "no call into an unloaded driver or a removed producer"),
 	/** R5: no routine, and no second InterfaceDereference, after the consumer released the interface. */
@@ -22,20 +24,28 @@ public enum Invariant {
 	NO_LEAK_THROUGH_OVERWRITTEN_BUFFER("CHK006", "no reference leaked through an overwritten buffer");
 
 	private final String code;
-	private final String text;
+	private final String title;
 
-	Invariant(String code, String text) {
+	Invariant(String code, String title) {
 		this.code = code;
-		this.text = text;
+		this.title = title;
 	}
 
 	/** The stable rule id in reports (SARIF ruleId, JUnit failure type). */
+	@Override
 	public String code() {
 		return code;
 	}
 
-	public String text() {
-		return text;
+	/** What must hold, e.g. "no use of an interface after its release" (its docs/rules.md heading). */
+	@Override
+	public String title() {
+		return title;
+	}
+
+	@Override
+	public Severity defaultSeverity() {
+		return Severity.ERROR;
 	}
 
 	/** The invariant a finding violates, or null when the finding is not a teardown defect. */

@@ -71,7 +71,7 @@ public final class TeardownChecker {
 		// starting the system is part of every sequence: a violation while starting is a counterexample of length 0
 		if (startIsSystem && Explorer.isDefect(new Machine.Outcome(null, setupFindings, List.of()))) {
 			Counterexample counterexample = counterexample(index, setup, List.of(), system);
-			return new CheckResult(system, origin, originElement, Verdict.DEFECT, counterexample, null, 1, 0, 0, 0, ms(begin));
+			return new CheckResult(system, origin, originElement, CheckVerdict.DEFECT, counterexample, null, 1, 0, 0, 0, ms(begin));
 		}
 		List<boolean[]> slices = options.reduce() ? Slices.of(index, TeardownEvents.pendingQueryRemove(start)) : Slices.whole(index);
 		budget.slices = slices.size();
@@ -99,10 +99,10 @@ public final class TeardownChecker {
 		}
 		if (best != null) {
 			Counterexample counterexample = counterexample(index, setup, best, system);
-			return new CheckResult(system, origin, originElement, Verdict.DEFECT, counterexample, null, budget.states, budget.transitions,
+			return new CheckResult(system, origin, originElement, CheckVerdict.DEFECT, counterexample, null, budget.states, budget.transitions,
 					budget.deepest, slices.size(), ms(begin));
 		}
-		return new CheckResult(system, origin, originElement, bound == null ? Verdict.PASS : Verdict.INCONCLUSIVE, null, bound, budget.states,
+		return new CheckResult(system, origin, originElement, bound == null ? CheckVerdict.PASS : CheckVerdict.INCONCLUSIVE, null, bound, budget.states,
 				budget.transitions, budget.deepest, slices.size(), ms(begin));
 	}
 

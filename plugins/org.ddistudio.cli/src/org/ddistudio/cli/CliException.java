@@ -1,5 +1,7 @@
 package org.ddistudio.cli;
 
+import org.ddistudio.model.rules.ExitStatus;
+
 /**
  * A problem the user can fix (missing path, unreadable file, wrong option value). It is reported as one
  * line "ddi: message" without a stack trace; anything else escaping a command is an internal error.
@@ -7,18 +9,18 @@ package org.ddistudio.cli;
 public class CliException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
-	private final int exitCode;
+	private final ExitStatus exitStatus;
 
 	public CliException(String message) {
-		this(message, ExitCode.USAGE);
+		this(message, ExitStatus.USAGE);
 	}
 
-	public CliException(String message, int exitCode) {
+	public CliException(String message, ExitStatus exitStatus) {
 		super(message);
-		this.exitCode = exitCode;
+		this.exitStatus = exitStatus;
 	}
 
-	public int exitCode() {
-		return exitCode;
+	public ExitStatus exitStatus() {
+		return exitStatus;
 	}
 }

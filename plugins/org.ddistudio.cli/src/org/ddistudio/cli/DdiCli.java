@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.ddistudio.model.rules.ExitStatus;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -62,7 +64,7 @@ public final class DdiCli {
 		return (exception, commandLine, parseResult) -> {
 			if (exception instanceof CliException cli) {
 				context.err().println("ddi: " + cli.getMessage());
-				return cli.exitCode();
+				return cli.exitStatus().code();
 			}
 			return internalError(context.err(), exception);
 		};
@@ -75,7 +77,7 @@ public final class DdiCli {
 			context.err().println("ddi: " + exception.getMessage());
 			CommandLine.UnmatchedArgumentException.printSuggestions(exception, context.err());
 			context.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
-			return ExitCode.USAGE;
+			return ExitStatus.USAGE.code();
 		};
 	}
 
@@ -83,7 +85,7 @@ public final class DdiCli {
 		OutOfMemoryError outOfMemory = OutOfMemory.find(t);
 		if (outOfMemory != null) {
 			err.println("ddi: " + OutOfMemory.message(outOfMemory, Runtime.getRuntime().maxMemory()));
-			return ExitCode.USAGE;
+			return ExitStatus.USAGE.code();
 		}
 		err.println("ddi: internal error: " + t);
 		if (System.getenv("DDI_DEBUG") != null) {
@@ -91,6 +93,6 @@ public final class DdiCli {
 		} else {
 			err.println("ddi: (set DDI_DEBUG=1 to see the stack trace; please report this)");
 		}
-		return ExitCode.USAGE;
+		return ExitStatus.USAGE.code();
 	}
 }

@@ -8,6 +8,7 @@ import org.ddistudio.cli.commands.GenerateCommand;
 import org.ddistudio.cli.commands.LspCommand;
 import org.ddistudio.cli.commands.SimulateCommand;
 import org.ddistudio.cli.commands.ValidateCommand;
+import org.ddistudio.model.rules.ExitStatus;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,6 @@ public final class DdiCommand implements Callable<Integer> {
 	public Integer call() {
 		context.err().println("ddi: missing command");
 		spec.commandLine().usage(context.err());
-		return ExitCode.USAGE;
+		return ExitStatus.USAGE.code();
 	}
 }

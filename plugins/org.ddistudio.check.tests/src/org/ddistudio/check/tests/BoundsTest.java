@@ -10,10 +10,10 @@ import java.util.List;
 
 import org.ddistudio.check.Bound;
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.Progress;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class BoundsTest {
 	@DisplayName("state bound: inconclusive, with the states explored")
 	void stateBound() {
 		CheckResult result = Fixtures.check(Fixtures.example("toastmon").get(0), Fixtures.options().withMaxStates(5));
-		assertEquals(Verdict.INCONCLUSIVE, result.verdict(), () -> Fixtures.describe(result));
+		assertEquals(CheckVerdict.INCONCLUSIVE, result.verdict(), () -> Fixtures.describe(result));
 		assertEquals(Bound.STATES, result.bound());
 		assertTrue(result.summary().contains("state bound"), result.summary());
 		assertNull(result.counterexample());
@@ -39,12 +39,12 @@ class BoundsTest {
 	@DisplayName("depth bound: inconclusive when events are left below it; a defect within it is still found")
 	void depthBound() {
 		CheckResult cut = Fixtures.check(Fixtures.example("toastmon").get(0), Fixtures.options().withMaxDepth(1));
-		assertEquals(Verdict.INCONCLUSIVE, cut.verdict(), () -> Fixtures.describe(cut));
+		assertEquals(CheckVerdict.INCONCLUSIVE, cut.verdict(), () -> Fixtures.describe(cut));
 		assertEquals(Bound.DEPTH, cut.bound());
 		CheckResult found = Fixtures.check(Fixtures.system(InvariantModelsTest.GONE_CODE + "}\n"), Fixtures.options().withMaxDepth(2));
-		assertEquals(Verdict.DEFECT, found.verdict(), () -> Fixtures.describe(found));
+		assertEquals(CheckVerdict.DEFECT, found.verdict(), () -> Fixtures.describe(found));
 		CheckResult tooShallow = Fixtures.check(Fixtures.system(InvariantModelsTest.GONE_CODE + "}\n"), Fixtures.options().withMaxDepth(1));
-		assertEquals(Verdict.INCONCLUSIVE, tooShallow.verdict(), () -> Fixtures.describe(tooShallow));
+		assertEquals(CheckVerdict.INCONCLUSIVE, tooShallow.verdict(), () -> Fixtures.describe(tooShallow));
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class BoundsTest {
 		SystemLayout big = synthetic(128, 40, 12);
 		long start = System.nanoTime();
 		CheckResult timed = Fixtures.check(big, Fixtures.options().withTimeout(Duration.ofMillis(300)));
-		assertEquals(Verdict.INCONCLUSIVE, timed.verdict(), () -> Fixtures.describe(timed));
+		assertEquals(CheckVerdict.INCONCLUSIVE, timed.verdict(), () -> Fixtures.describe(timed));
 		assertEquals(Bound.TIME, timed.bound());
 		assertTrue(System.nanoTime() - start < 10_000_000_000L, "the time bound took more than 10 s to stop the search");
 		CheckResult cancelled = Fixtures.check(big, Fixtures.options().withCancelled(() -> true));

@@ -33,7 +33,7 @@ class CounterexampleScenarioTest {
 	@DisplayName("the 0xCE counterexample, pasted as a scenario, fails with bug check 0xCE")
 	void bugCheckReplays() {
 		CheckResult result = Fixtures.check(Fixtures.system(InvariantModelsTest.GONE_CODE + "}\n"));
-		assertEquals(org.ddistudio.check.Verdict.DEFECT, result.verdict());
+		assertEquals(org.ddistudio.check.CheckVerdict.DEFECT, result.verdict());
 		String text = result.counterexample().scenario();
 		assertTrue(text.contains("start all"), text);
 		assertTrue(text.contains("remove BusDev"), text);
@@ -70,9 +70,9 @@ class CounterexampleScenarioTest {
 				""";
 		List<CheckResult> results = TeardownChecker.check(Fixtures.system(model + "}\n"), Fixtures.options().withAfterScenarios(true));
 		assertEquals(2, results.size());
-		assertEquals(org.ddistudio.check.Verdict.PASS, results.get(0).verdict(), () -> Fixtures.describe(results.get(0)));
+		assertEquals(org.ddistudio.check.CheckVerdict.PASS, results.get(0).verdict(), () -> Fixtures.describe(results.get(0)));
 		CheckResult after = results.get(1);
-		assertEquals(org.ddistudio.check.Verdict.DEFECT, after.verdict(), () -> Fixtures.describe(after));
+		assertEquals(org.ddistudio.check.CheckVerdict.DEFECT, after.verdict(), () -> Fixtures.describe(after));
 		assertEquals(FindingKind.USE_AFTER_RELEASE, after.counterexample().finding().kind());
 		assertEquals(1, after.counterexample().length());
 		assertTrue(after.counterexample().scenario().contains("Mon releases TI"), after.counterexample().scenario());

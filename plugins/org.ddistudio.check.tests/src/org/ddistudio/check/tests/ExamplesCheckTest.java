@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.ddistudio.check.CheckOptions;
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.Invariant;
 import org.ddistudio.check.TeardownChecker;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.model.SystemLayout;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class ExamplesCheckTest {
 	void correctExamplesPass() {
 		for (String example : List.of("toaster", "ucsi", "serialhci", "toastmon")) {
 			CheckResult result = only(example);
-			assertEquals(Verdict.PASS, result.verdict(), () -> example + ": " + Fixtures.describe(result));
+			assertEquals(CheckVerdict.PASS, result.verdict(), () -> example + ": " + Fixtures.describe(result));
 		}
 	}
 
@@ -38,14 +38,14 @@ class ExamplesCheckTest {
 		List<CheckResult> results = TeardownChecker.check(Fixtures.example("toastmon").get(0), Fixtures.options().withAfterScenarios(true));
 		assertEquals(2, results.size());
 		assertEquals("after scenario DisableToasterWhileMonitored", results.get(1).origin());
-		results.forEach(r -> assertEquals(Verdict.PASS, r.verdict(), () -> Fixtures.describe(r)));
+		results.forEach(r -> assertEquals(CheckVerdict.PASS, r.verdict(), () -> Fixtures.describe(r)));
 	}
 
 	@Test
 	@DisplayName("broken: a defect after one event (the function driver never releases the widget interface)")
 	void brokenHasShortDefect() {
 		CheckResult result = only("broken");
-		assertEquals(Verdict.DEFECT, result.verdict(), () -> Fixtures.describe(result));
+		assertEquals(CheckVerdict.DEFECT, result.verdict(), () -> Fixtures.describe(result));
 		assertEquals(1, result.counterexample().length(), () -> Fixtures.describe(result));
 		assertEquals(Invariant.EVERY_INTERFACE_RELEASED, result.counterexample().invariant(), () -> Fixtures.describe(result));
 	}
@@ -55,7 +55,7 @@ class ExamplesCheckTest {
 	void leakingSamplesAreDefects() {
 		for (String example : List.of("pcidrv", "sdca")) {
 			CheckResult result = only(example);
-			assertEquals(Verdict.DEFECT, result.verdict(), () -> example + ": " + Fixtures.describe(result));
+			assertEquals(CheckVerdict.DEFECT, result.verdict(), () -> example + ": " + Fixtures.describe(result));
 			assertEquals(Invariant.EVERY_INTERFACE_RELEASED, result.counterexample().invariant(), () -> Fixtures.describe(result));
 		}
 	}

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.Invariant;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.sim.FindingKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class InvariantModelsTest {
 	}
 
 	static void assertDefect(CheckResult result, Invariant invariant, FindingKind kind, int length, Integer bugCheck) {
-		assertEquals(Verdict.DEFECT, result.verdict(), () -> Fixtures.describe(result));
+		assertEquals(CheckVerdict.DEFECT, result.verdict(), () -> Fixtures.describe(result));
 		assertEquals(invariant, result.counterexample().invariant(), () -> Fixtures.describe(result));
 		assertEquals(kind, result.counterexample().finding().kind(), () -> Fixtures.describe(result));
 		assertEquals(length, result.counterexample().length(), () -> Fixtures.describe(result));
@@ -88,7 +88,7 @@ class InvariantModelsTest {
 	}
 
 	static void assertPass(CheckResult result) {
-		assertEquals(Verdict.PASS, result.verdict(), () -> Fixtures.describe(result));
+		assertEquals(CheckVerdict.PASS, result.verdict(), () -> Fixtures.describe(result));
 	}
 
 	// ------------------------------------------------------------------ no call into an unloaded driver or a removed producer

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Random;
 
 import org.ddistudio.check.CheckResult;
-import org.ddistudio.check.Verdict;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Producer;
 import org.ddistudio.model.ReferenceCounting;
 import org.ddistudio.model.RemoteTargetDecl;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +30,14 @@ class SliceAgreementTest {
 		CheckResult reduced = Fixtures.check(system, Fixtures.options());
 		CheckResult full = Fixtures.check(system, Fixtures.options().withReduce(false));
 		String message = what + "\nreduced: " + Fixtures.describe(reduced) + "\nfull: " + Fixtures.describe(full);
-		assertTrue(full.verdict() != Verdict.INCONCLUSIVE, message);
+		assertTrue(full.verdict() != CheckVerdict.INCONCLUSIVE, message);
 		assertEquals(full.verdict(), reduced.verdict(), message);
-		if (full.verdict() == Verdict.DEFECT) {
+		if (full.verdict() == CheckVerdict.DEFECT) {
 			assertEquals(full.counterexample().length(), reduced.counterexample().length(), message);
 			assertEquals(full.counterexample().invariant(), reduced.counterexample().invariant(), message);
 			assertEquals(full.counterexample().bugCheck(), reduced.counterexample().bugCheck(), message);
 		}
-		if (full.verdict() == Verdict.PASS) {
+		if (full.verdict() == CheckVerdict.PASS) {
 			// each slice explores part of the full state space
 			assertTrue(reduced.states() <= full.states() * (long) reduced.slices(), message);
 		}

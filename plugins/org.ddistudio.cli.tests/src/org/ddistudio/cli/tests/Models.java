@@ -6,50 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.ddistudio.dsl.testing.ToasterModel;
+
 /** Sample .ddi models and a helper to write them. */
 final class Models {
 
 	private Models() {
 	}
 
-	/** The toaster sample: clean (no errors, no warnings). */
-	static final String TOASTER = """
-			package toaster
-
-			/** Toaster standard interface, exported by the toaster bus on every child PDO. */
-			interface TOASTER_INTERFACE_STANDARD {
-			    guid {E0B27630-5434-11D3-B890-00C04FAD5171}
-			    version 1
-			    references noop
-			    BOOLEAN GetCrispinessLevel(_In_ PVOID Context, _Out_ PUCHAR Level);
-			    BOOLEAN SetCrispinessLevel(_In_ PVOID Context, _In_ UCHAR Level);
-			    BOOLEAN IsSafetyLockEnabled(_In_ PVOID Context);
-			}
-
-			driver ToasterBus bus KMDF {
-			    produce TOASTER_INTERFACE_STANDARD on child-pdo
-			}
-
-			driver Toaster function KMDF {
-			    consume TOASTER_INTERFACE_STANDARD {
-			        version 1
-			        acquire EvtDeviceSelfManagedIoInit
-			        release after-use
-			        calls GetCrispinessLevel, SetCrispinessLevel
-			    }
-			}
-
-			system ToasterSystem {
-			    device ToasterBusDevice {
-			        pdo root
-			        function ToasterBus
-			    }
-			    device Toaster1 parent ToasterBusDevice {
-			        pdo ToasterBus
-			        function Toaster
-			    }
-			}
-			""";
+	/** The toaster sample of the shared test support: clean (no errors, no warnings). */
+	static final String TOASTER = ToasterModel.TEXT;
 
 	/** Line 4 misses the ')' of the parameter list: syntax error at the ';' (4:35). */
 	static final String SYNTAX_ERROR = """

@@ -14,10 +14,10 @@ import java.util.Map;
 
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 import org.ddistudio.model.DdiModel;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ class ParallelLoadTest {
 	void generatedWorkspaceIsTheSameParsedOnOneOrManyThreads() throws IOException {
 		List<SourceFile> files = workspace(5);
 		DdiWorkspace sequential = DdiWorkspace.load(files, 1);
-		List<Finding> expected = sequential.validate();
+		List<ValidationFinding> expected = sequential.validate();
 		// Unit 4 repeats unit 0's seed, so the same GUIDs are declared in two packages: findings that
 		// need other files (and so the shared index and the linking across files).
 		assertFalse(expected.isEmpty(), "the duplicated unit must be reported");
@@ -58,7 +58,7 @@ class ParallelLoadTest {
 			Files.writeString(file.path(), damaged, StandardCharsets.UTF_8);
 		}
 		DdiWorkspace sequential = DdiWorkspace.load(files, 1, SourceModel.KEEP);
-		List<Finding> expected = sequential.validate();
+		List<ValidationFinding> expected = sequential.validate();
 		for (SourceFile file : broken) {
 			assertTrue(expected.stream().anyMatch(f -> f.file().equals(file) && f.code().equals("DDI001")), file.displayPath());
 		}
@@ -91,7 +91,7 @@ class ParallelLoadTest {
 		files.add(4, new SourceFile(binary, "hostile/garbage.ddi"));
 		files.add(write("hostile/empty.ddi", ""));
 		DdiWorkspace sequential = DdiWorkspace.load(files, 1);
-		List<Finding> expected = sequential.validate();
+		List<ValidationFinding> expected = sequential.validate();
 		assertTrue(expected.stream().anyMatch(f -> f.file().displayPath().equals("hostile/braces.ddi")));
 		assertTrue(expected.stream().anyMatch(f -> f.file().displayPath().equals("hostile/garbage.ddi")));
 		for (int threads : new int[] { 2, 4 }) {

@@ -29,9 +29,9 @@ import org.ddistudio.cli.check.CheckRun;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.SourceLocation;
+import org.ddistudio.cli.model.SourceRegion;
 import org.ddistudio.cli.simulate.SimulationFormat;
-import org.ddistudio.cli.simulate.SimulationRun;
+import org.ddistudio.cli.simulate.SimulationResults;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
@@ -81,7 +81,7 @@ class SourceModelReleaseTest {
 				elements.add(it.next());
 			}
 		}
-		List<Optional<SourceLocation>> before = elements.stream().map(workspace::locate).toList();
+		List<Optional<SourceRegion>> before = elements.stream().map(workspace::locate).toList();
 		assertTrue(before.stream().allMatch(Optional::isPresent), "every parsed element has a location");
 
 		workspace.releaseSourceModel();
@@ -110,7 +110,7 @@ class SourceModelReleaseTest {
 		List<String> before = workspace.validateFast().stream().map(f -> f.line() + ":" + f.column() + " " + f.code()).toList();
 		assertTrue(before.contains("3:13 DDI002"), before.toString());
 		EObject consumer = workspace.models().get(0).eAllContents().next().eContents().get(0);
-		Optional<SourceLocation> located = workspace.locate(consumer);
+		Optional<SourceRegion> located = workspace.locate(consumer);
 
 		assertFalse(workspace.releaseSourceModelIfPossible(), "refused: a reference is unresolved");
 
@@ -122,7 +122,7 @@ class SourceModelReleaseTest {
 	@Test
 	void reportsOfTheSameRunAreTheSameBeforeAndAfterTheRelease() {
 		DdiWorkspace workspace = examples();
-		SimulationRun simulation = simulate(workspace);
+		SimulationResults simulation = simulate(workspace);
 		CheckRun check = check(workspace);
 		Map<String, String> before = render(simulation, check, workspace);
 		assertTrue(before.get("simulate text").contains("examples/"), "the reports carry locations:\n" + before.get("simulate text"));
@@ -137,7 +137,7 @@ class SourceModelReleaseTest {
 	@Test
 	void theCommandsReportAsWithoutTheRelease() {
 		DdiWorkspace kept = examples();
-		SimulationRun simulation = simulate(kept);
+		SimulationResults simulation = simulate(kept);
 		CheckRun check = check(kept);
 		for (SimulationFormat format : SimulationFormat.values()) {
 			CliRun run = ddi(repository(), "simulate", "--format", format.name(), "examples").assertNoStackTrace();
@@ -151,7 +151,7 @@ class SourceModelReleaseTest {
 	}
 
 	/** Every report of both runs, by command and format. */
-	private static Map<String, String> render(SimulationRun simulation, CheckRun check, DdiWorkspace workspace) {
+	private static Map<String, String> render(SimulationResults simulation, CheckRun check, DdiWorkspace workspace) {
 		Map<String, String> reports = new LinkedHashMap<>();
 		for (SimulationFormat format : SimulationFormat.values()) {
 			reports.put("simulate " + format, format.create().render(simulation, workspace, repository()));
@@ -163,16 +163,16 @@ class SourceModelReleaseTest {
 	}
 
 	/** What ddi simulate runs: every scenario plan of every system, in model order. */
-	private static SimulationRun simulate(DdiWorkspace workspace) {
-		List<SimulationRun.SystemResults> systems = new ArrayList<>();
+	private static SimulationResults simulate(DdiWorkspace workspace) {
+		List<SimulationResults.SystemResults> systems = new ArrayList<>();
 		for (SystemLayout system : systems(workspace)) {
 			List<ScenarioResult> results = new ArrayList<>();
 			for (ScenarioPlan plan : ScenarioPlans.of(system)) {
 				results.add(Simulator.run(plan, () -> false));
 			}
-			systems.add(new SimulationRun.SystemResults(system, results));
+			systems.add(new SimulationResults.SystemResults(system, results));
 		}
-		return new SimulationRun(systems);
+		return new SimulationResults(systems);
 	}
 
 	/** What ddi check --max-states MAX_STATES runs. */

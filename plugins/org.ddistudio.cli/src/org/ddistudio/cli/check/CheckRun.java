@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.ddistudio.check.CheckOptions;
 import org.ddistudio.check.CheckResult;
-import org.ddistudio.check.Verdict;
+import org.ddistudio.check.CheckVerdict;
 
 /**
  * The results of one ddi check invocation, for the report formats.
@@ -14,7 +14,7 @@ import org.ddistudio.check.Verdict;
  */
 public record CheckRun(List<CheckResult> results, CheckOptions options) {
 
-	public long count(Verdict verdict) {
+	public long count(CheckVerdict verdict) {
 		return results.stream().filter(r -> r.verdict() == verdict).count();
 	}
 }

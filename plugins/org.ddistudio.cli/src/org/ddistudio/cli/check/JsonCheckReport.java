@@ -3,8 +3,8 @@ package org.ddistudio.cli.check;
 import java.nio.file.Path;
 
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.Counterexample;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.cli.report.Locations;
 import org.ddistudio.sim.TraceEntry;
@@ -90,9 +90,9 @@ public final class JsonCheckReport implements CheckReport {
 			ce.put("scenario", c.scenario());
 		}
 		ObjectNode summary = root.putObject("summary");
-		summary.put("pass", run.count(Verdict.PASS));
-		summary.put("defect", run.count(Verdict.DEFECT));
-		summary.put("inconclusive", run.count(Verdict.INCONCLUSIVE));
+		summary.put("pass", run.count(CheckVerdict.PASS));
+		summary.put("defect", run.count(CheckVerdict.DEFECT));
+		summary.put("inconclusive", run.count(CheckVerdict.INCONCLUSIVE));
 		try {
 			return mapper.writeValueAsString(root) + "\n";
 		} catch (JsonProcessingException e) {

@@ -3,7 +3,7 @@ package org.ddistudio.cli.check;
 import java.nio.file.Path;
 
 import org.ddistudio.check.CheckResult;
-import org.ddistudio.check.Verdict;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.cli.report.Xml;
 import org.ddistudio.sim.TraceEntry;
@@ -18,14 +18,14 @@ public final class JunitCheckReport implements CheckReport {
 	@Override
 	public String render(CheckRun run, DdiWorkspace workspace, Path cwd) {
 		StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-		out.append("<testsuites name=\"ddi check\" tests=\"").append(run.results().size()).append("\" failures=\"").append(run.count(Verdict.DEFECT))
-				.append("\" skipped=\"").append(run.count(Verdict.INCONCLUSIVE)).append("\">\n");
-		out.append("  <testsuite name=\"teardown\" tests=\"").append(run.results().size()).append("\" failures=\"").append(run.count(Verdict.DEFECT))
-				.append("\" errors=\"0\" skipped=\"").append(run.count(Verdict.INCONCLUSIVE)).append("\">\n");
+		out.append("<testsuites name=\"ddi check\" tests=\"").append(run.results().size()).append("\" failures=\"").append(run.count(CheckVerdict.DEFECT))
+				.append("\" skipped=\"").append(run.count(CheckVerdict.INCONCLUSIVE)).append("\">\n");
+		out.append("  <testsuite name=\"teardown\" tests=\"").append(run.results().size()).append("\" failures=\"").append(run.count(CheckVerdict.DEFECT))
+				.append("\" errors=\"0\" skipped=\"").append(run.count(CheckVerdict.INCONCLUSIVE)).append("\">\n");
 		for (CheckResult result : run.results()) {
 			out.append("    <testcase classname=\"").append(Xml.escape(result.system().getName())).append("\" name=\"").append(Xml.escape(result.origin()))
 					.append("\" time=\"").append(String.format(java.util.Locale.ROOT, "%.3f", result.elapsedMs() / 1000.0)).append("\">\n");
-			if (result.verdict() == Verdict.DEFECT) {
+			if (result.verdict() == CheckVerdict.DEFECT) {
 				out.append("      <failure message=\"").append(Xml.escape(result.summary())).append("\" type=\"")
 						.append(result.counterexample().invariant().code()).append("\"/>\n");
 				StringBuilder text = new StringBuilder();
@@ -35,7 +35,7 @@ public final class JunitCheckReport implements CheckReport {
 				String where = workspace.locate(result.counterexample().finding().element()).map(l -> l.describe() + ": ").orElse("");
 				text.append(where).append(result.counterexample().finding().message()).append('\n').append(result.counterexample().scenario());
 				out.append("      <system-out>").append(Xml.escape(text.toString())).append("</system-out>\n");
-			} else if (result.verdict() == Verdict.INCONCLUSIVE) {
+			} else if (result.verdict() == CheckVerdict.INCONCLUSIVE) {
 				out.append("      <skipped message=\"").append(Xml.escape(result.summary())).append("\"/>\n");
 			}
 			out.append("    </testcase>\n");

@@ -3,8 +3,8 @@ package org.ddistudio.cli.check;
 import java.nio.file.Path;
 
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.Counterexample;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.sim.TraceEntry;
 
@@ -33,12 +33,12 @@ public final class TextCheckReport implements CheckReport {
 				out.append("regression scenario (paste into system ").append(result.system().getName()).append("):\n");
 				counterexample.scenario().lines().forEach(line -> out.append("    ").append(line).append('\n'));
 			}
-			out.append(result.verdict() == Verdict.PASS ? "PASS" : result.verdict() == Verdict.DEFECT ? "DEFECT" : "INCONCLUSIVE").append(' ')
+			out.append(result.verdict() == CheckVerdict.PASS ? "PASS" : result.verdict() == CheckVerdict.DEFECT ? "DEFECT" : "INCONCLUSIVE").append(' ')
 					.append(result.system().getName()).append(" (").append(result.origin()).append("): ").append(result.summary()).append(" in ")
 					.append(result.elapsedMs()).append(" ms\n\n");
 		}
-		out.append(run.results().size()).append(" check(s): ").append(run.count(Verdict.PASS)).append(" pass, ").append(run.count(Verdict.DEFECT))
-				.append(" defect, ").append(run.count(Verdict.INCONCLUSIVE)).append(" inconclusive\n");
+		out.append(run.results().size()).append(" check(s): ").append(run.count(CheckVerdict.PASS)).append(" pass, ").append(run.count(CheckVerdict.DEFECT))
+				.append(" defect, ").append(run.count(CheckVerdict.INCONCLUSIVE)).append(" inconclusive\n");
 		return out.toString();
 	}
 }

@@ -6,17 +6,15 @@ import java.util.List;
 
 import org.ddistudio.check.CheckOptions;
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.Progress;
 import org.ddistudio.check.TeardownChecker;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.cli.CliException;
-import org.ddistudio.cli.ExitCode;
 import org.ddistudio.cli.check.CheckFormat;
 import org.ddistudio.cli.check.CheckRun;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.model.DdiModel;
-import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
+import org.ddistudio.model.rules.ExitStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,10 +30,6 @@ import picocli.CommandLine.Parameters;
 		footer = { "", "Exit status: 0 pass, 1 defect (a counterexample is reported), 3 inconclusive (a bound was hit first),",
 				"2 bad usage or input (syntax errors, unresolved references, unreadable files, no system)." })
 public final class CheckCommand extends DdiSubcommand {
-
-	/** Exit status of a search that a bound ended before it was complete, with no defect found. */
-	public static final int INCONCLUSIVE = 3;
-
 
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = ".ddi files, or folders to search recursively for *.ddi")
 	private List<String> paths;
@@ -70,14 +64,7 @@ public final class CheckCommand extends DdiSubcommand {
 			throw new CliException("--max-states, --max-depth and --timeout must be positive");
 		}
 		DdiWorkspace workspace = loadRunnable(paths);
-		List<SystemLayout> systems = new ArrayList<>();
-		for (DdiModel model : workspace.models()) {
-			for (Declaration declaration : model.getDeclarations()) {
-				if (declaration instanceof SystemLayout system) {
-					systems.add(system);
-				}
-			}
-		}
+		List<SystemLayout> systems = workspace.systems();
 		if (systems.isEmpty()) {
 			throw new CliException("no system in the given files");
 		}
@@ -97,12 +84,9 @@ public final class CheckCommand extends DdiSubcommand {
 		}
 		CheckRun run = new CheckRun(results, base.withTimeout(Duration.ofSeconds(timeoutSeconds)));
 		writeOutput(out, format.create().render(run, workspace, context().cwd()));
-		context().err().println("ddi: " + results.size() + " check(s): " + run.count(Verdict.PASS) + " pass, " + run.count(Verdict.DEFECT) + " defect, "
-				+ run.count(Verdict.INCONCLUSIVE) + " inconclusive");
-		if (run.count(Verdict.DEFECT) > 0) {
-			return ExitCode.FINDINGS;
-		}
-		return run.count(Verdict.INCONCLUSIVE) > 0 ? INCONCLUSIVE : ExitCode.OK;
+		context().err().println("ddi: " + results.size() + " check(s): " + run.count(CheckVerdict.PASS) + " pass, " + run.count(CheckVerdict.DEFECT) + " defect, "
+				+ run.count(CheckVerdict.INCONCLUSIVE) + " inconclusive");
+		return ExitStatus.of(run.count(CheckVerdict.DEFECT) > 0, run.count(CheckVerdict.INCONCLUSIVE) > 0).code();
 	}
 
 	/** About once a second while a search runs: states explored, frontier, depth. */

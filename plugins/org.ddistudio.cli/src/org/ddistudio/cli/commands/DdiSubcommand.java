@@ -14,16 +14,16 @@ import org.ddistudio.cli.io.AtomicFiles;
 import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
-import org.ddistudio.cli.model.Severity;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.dsl.validation.DdiRule;
+import org.ddistudio.model.rules.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * Base of every ddi subcommand: standard help options and access to the invocation's streams and
- * working directory. A subcommand implements {@link #call()} and returns an {@link org.ddistudio.cli.ExitCode};
+ * working directory. A subcommand implements {@link #call()} and returns the code of an {@link org.ddistudio.model.rules.ExitStatus};
  * problems the user can fix are thrown as {@link org.ddistudio.cli.CliException}.
  */
 @Command(mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -51,10 +51,10 @@ public abstract class DdiSubcommand implements Callable<Integer> {
 	 */
 	protected DdiWorkspace loadRunnable(List<String> paths) {
 		DdiWorkspace workspace = DdiWorkspace.load(new SourceCollector(context()).collect(paths, true));
-		List<Finding> blocking = workspace.validateFast().stream()
+		List<ValidationFinding> blocking = workspace.validateFast().stream()
 				.filter(f -> f.severity() == Severity.ERROR && UNRUNNABLE.contains(f.code())).toList();
 		if (!blocking.isEmpty()) {
-			for (Finding f : blocking) {
+			for (ValidationFinding f : blocking) {
 				context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message());
 			}
 			throw new CliException("the model has syntax or reference errors; fix them first (ddi validate shows all problems)");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.ddistudio.cli.CliException;
-import org.ddistudio.cli.ExitCode;
 import org.ddistudio.cli.model.DdiWorkspace;
 import org.ddistudio.diagram.DotExport;
 import org.ddistudio.diagram.StackDiagrams;
@@ -13,6 +12,7 @@ import org.ddistudio.diagram.SvgExport;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
+import org.ddistudio.model.rules.ExitStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ public final class DiagramCommand extends DdiSubcommand {
 		SystemLayout system = pick(workspace);
 		String text = format == Format.svg ? SvgExport.toSvg(StackDiagrams.layout(system, Set.of())) : DotExport.toDot(system);
 		writeOutput(out, text);
-		return ExitCode.OK;
+		return ExitStatus.OK.code();
 	}
 
 	private SystemLayout pick(DdiWorkspace workspace) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import org.ddistudio.cli.CliException;
-import org.ddistudio.cli.ExitCode;
 import org.ddistudio.cli.io.AtomicFiles;
 import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.LineEndings;
@@ -13,11 +12,12 @@ import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.io.SourceText;
 import org.ddistudio.cli.model.DdiLanguage;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.cli.report.TextReport;
 import org.ddistudio.dsl.formatting2.DdiFormatting;
 import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
+import org.ddistudio.model.rules.ExitStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +53,7 @@ public final class FormatCommand extends DdiSubcommand {
 		DdiWorkspace workspace = DdiWorkspace.load(files, ParallelParser.defaultThreads(files.size()), SourceModel.KEEP);
 		// The language's shared formatting service: the same layout as "Format" in the editor.
 		DdiFormatting formatter = DdiLanguage.injector().getInstance(DdiFormatting.class);
-		int exitCode = ExitCode.OK;
+		int exitCode = ExitStatus.OK.code();
 		for (SourceFile file : files) {
 			exitCode = Math.max(exitCode, format(workspace, formatter, file));
 		}
@@ -62,16 +62,16 @@ public final class FormatCommand extends DdiSubcommand {
 
 	private int format(DdiWorkspace workspace, DdiFormatting formatter, SourceFile file) {
 		SourceText source = workspace.source(file);
-		List<Finding> syntaxErrors = workspace.syntaxErrors(file);
+		List<ValidationFinding> syntaxErrors = workspace.syntaxErrors(file);
 		if (!syntaxErrors.isEmpty()) {
 			context().err().println(TextReport.line(syntaxErrors.get(0)));
 			context().err().println("ddi: " + file.displayPath() + " has syntax errors; not formatted");
-			return ExitCode.FINDINGS;
+			return ExitStatus.FINDINGS.code();
 		}
 		if (!source.validUtf8() && (inPlace || check)) {
 			// Rewriting would turn the undecodable bytes into U+FFFD for good.
 			context().err().println("ddi: " + file.displayPath() + " is not valid UTF-8; not formatted");
-			return ExitCode.USAGE;
+			return ExitStatus.USAGE.code();
 		}
 		String formatted = LineEndings.like(source.text(), formatter.format(workspace.resource(file)));
 		boolean changes = !formatted.equals(source.text());
@@ -80,7 +80,7 @@ public final class FormatCommand extends DdiSubcommand {
 				context().out().println(file.displayPath());
 				context().out().flush();
 			}
-			return changes ? ExitCode.FINDINGS : ExitCode.OK;
+			return changes ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
 		}
 		if (!inPlace) {
 			context().out().print(formatted);
@@ -93,6 +93,6 @@ public final class FormatCommand extends DdiSubcommand {
 			}
 			context().err().println("formatted " + file.displayPath());
 		}
-		return ExitCode.OK;
+		return ExitStatus.OK.code();
 	}
 }

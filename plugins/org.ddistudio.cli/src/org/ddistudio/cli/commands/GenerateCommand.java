@@ -1,8 +1,8 @@
 package org.ddistudio.cli.commands;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,20 +14,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ddistudio.cli.CliException;
-import org.ddistudio.cli.ExitCode;
 import org.ddistudio.cli.io.OutputNames;
 import org.ddistudio.cli.io.StagedWrite;
 import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
-import org.ddistudio.cli.model.Severity;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.generator.DdiGenerator;
 import org.ddistudio.generator.GeneratedFile;
 import org.ddistudio.generator.GeneratedMark;
 import org.ddistudio.generator.HeaderLayout;
+import org.ddistudio.model.rules.ExitStatus;
+import org.ddistudio.model.rules.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,15 +90,15 @@ public final class GenerateCommand extends DdiSubcommand {
 	public Integer call() {
 		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
 		DdiWorkspace workspace = DdiWorkspace.load(files);
-		List<Finding> errors = workspace.validate().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+		List<ValidationFinding> errors = workspace.validate().stream().filter(f -> f.severity() == Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
-			for (Finding f : errors) {
+			for (ValidationFinding f : errors) {
 				context().err().println(f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": error " + f.code() + ": " + f.message());
 			}
 			boolean input = errors.stream().anyMatch(f -> INPUT_ERRORS.contains(f.code()));
 			throw new CliException(input ? "the model has syntax or reference errors; nothing generated"
 					: "the model has " + Plural.of(errors.size(), "error") + "; nothing generated (ddi validate shows all problems)",
-					input ? ExitCode.USAGE : ExitCode.FINDINGS);
+					input ? ExitStatus.USAGE : ExitStatus.FINDINGS);
 		}
 		List<GeneratedFile> generated = DdiGenerator.generate(workspace.models(), headers.layout);
 		refuseCollisions(generated);
@@ -125,7 +125,7 @@ public final class GenerateCommand extends DdiSubcommand {
 		int written = changed.size();
 		context().err().println("ddi: " + Plural.of(generated.size(), "file") + " generated in " + out + " (" + written + " written, "
 				+ (generated.size() - written) + " unchanged)");
-		return ExitCode.OK;
+		return ExitStatus.OK.code();
 	}
 
 	private Path outputDirectory() {
@@ -152,7 +152,7 @@ public final class GenerateCommand extends DdiSubcommand {
 			for (String problem : problems) {
 				context().err().println("ddi: " + problem);
 			}
-			throw new CliException("nothing generated: rename the files or declarations above", ExitCode.USAGE);
+			throw new CliException("nothing generated: rename the files or declarations above", ExitStatus.USAGE);
 		}
 	}
 
@@ -182,7 +182,7 @@ public final class GenerateCommand extends DdiSubcommand {
 			for (String path : foreign) {
 				context().err().println("ddi: " + out + "/" + path + " exists and has no '" + GeneratedMark.MARK + "' mark; not overwriting it");
 			}
-			throw new CliException("nothing generated: move or delete the files above, or choose another --out", ExitCode.FINDINGS);
+			throw new CliException("nothing generated: move or delete the files above, or choose another --out", ExitStatus.FINDINGS);
 		}
 	}
 }

@@ -2,13 +2,13 @@ package org.ddistudio.cli.commands;
 
 import java.util.List;
 
-import org.ddistudio.cli.ExitCode;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.Finding;
-import org.ddistudio.cli.model.Severity;
+import org.ddistudio.cli.model.ValidationFinding;
 import org.ddistudio.cli.report.ReportFormat;
+import org.ddistudio.model.rules.ExitStatus;
+import org.ddistudio.model.rules.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,15 +39,15 @@ public final class ValidateCommand extends DdiSubcommand {
 		List<SourceFile> files = new SourceCollector(context()).collect(paths, true);
 		DdiWorkspace workspace = DdiWorkspace.load(files);
 		warnAboutEncoding(workspace);
-		List<Finding> findings = workspace.validate();
+		List<ValidationFinding> findings = workspace.validate();
 		String report = format.create().render(findings, context().cwd());
 		writeOutput(out, report);
 		long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-		long notes = findings.stream().filter(f -> f.severity() == Severity.NOTE).count();
+		long notes = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
 		context().err().println(Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning")
 				+ (notes > 0 ? ", " + Plural.of(notes, "note") : "") + " in " + Plural.of(files.size(), "file"));
-		return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+		return ExitStatus.ofSeverities(findings.stream().map(ValidationFinding::severity).toList()).code();
 	}
 
 	private void warnAboutEncoding(DdiWorkspace workspace) {

@@ -19,6 +19,9 @@ import org.ddistudio.dsl.resource.SourceSpans;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.dsl.validation.ParallelValidator;
 import org.ddistudio.model.DdiModel;
+import org.ddistudio.model.Declaration;
+import org.ddistudio.model.SystemLayout;
+import org.ddistudio.model.rules.Severity;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -148,7 +151,7 @@ public final class DdiWorkspace {
 	}
 
 	/** All findings of all files (syntax, linking and every validation rule), in report order. */
-	public List<Finding> validate() {
+	public List<ValidationFinding> validate() {
 		return validate(CheckMode.ALL);
 	}
 
@@ -158,42 +161,42 @@ public final class DdiWorkspace {
 	 * NORMAL: GUID versions, query routing, names across files) are skipped, as in an editor's
 	 * as-you-type pass.
 	 */
-	public List<Finding> validateFast() {
+	public List<ValidationFinding> validateFast() {
 		return validate(CheckMode.FAST_ONLY);
 	}
 
-	private List<Finding> validate(CheckMode mode) {
+	private List<ValidationFinding> validate(CheckMode mode) {
 		requireSourceModel();
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<Map.Entry<SourceFile, Loaded>> entries = List.copyOf(files.entrySet());
 		List<List<Issue>> issues = ParallelValidator.validate(validator, entries.stream().map(entry -> entry.getValue().resource()).toList(), mode,
 				threads);
-		List<Finding> findings = new ArrayList<>();
+		List<ValidationFinding> findings = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			for (Issue issue : issues.get(i)) {
-				Finding finding = toFinding(entries.get(i).getKey(), entries.get(i).getValue().lines(), issue);
+				ValidationFinding finding = toFinding(entries.get(i).getKey(), entries.get(i).getValue().lines(), issue);
 				if (finding != null) {
 					findings.add(finding);
 				}
 			}
 		}
-		findings.sort(Finding.ORDER);
+		findings.sort(ValidationFinding.ORDER);
 		return findings;
 	}
 
 	/** The syntax errors of one file (no linking, no validation), in order; needs the node model (as {@link #resource}). */
-	public List<Finding> syntaxErrors(SourceFile file) {
+	public List<ValidationFinding> syntaxErrors(SourceFile file) {
 		requireNodeModel();
 		Loaded loaded = files.get(file);
-		List<Finding> errors = new ArrayList<>();
+		List<ValidationFinding> errors = new ArrayList<>();
 		loaded.resource().getParseResult().getSyntaxErrors().forEach(node -> {
 			int offset = node.getOffset();
 			int end = Math.max(offset, node.getEndOffset());
 			String message = node.getSyntaxErrorMessage() == null ? "syntax error" : node.getSyntaxErrorMessage().getMessage();
-			errors.add(new Finding(file, loaded.lines().line(offset), loaded.lines().column(offset), loaded.lines().line(end),
+			errors.add(new ValidationFinding(file, loaded.lines().line(offset), loaded.lines().column(offset), loaded.lines().line(end),
 					loaded.lines().column(end), Severity.ERROR, DdiRule.SYNTAX_ERROR.code(), oneLine(message)));
 		});
-		errors.sort(Finding.ORDER);
+		errors.sort(ValidationFinding.ORDER);
 		return errors;
 	}
 
@@ -202,7 +205,7 @@ public final class DdiWorkspace {
 	 * Xtext's NodeModelUtils.findActualNodeFor finds; after {@link #releaseSourceModel()}, the same
 	 * span as recorded before the release).
 	 */
-	public Optional<SourceLocation> locate(EObject element) {
+	public Optional<SourceRegion> locate(EObject element) {
 		if (element == null || element.eResource() == null) {
 			return Optional.empty();
 		}
@@ -224,7 +227,7 @@ public final class DdiWorkspace {
 					return Optional.empty();
 				}
 				LineIndex lines = loaded.lines();
-				return Optional.of(new SourceLocation(entry.getKey(), lines.line(offset), lines.column(offset), lines.line(end), lines.column(end)));
+				return Optional.of(new SourceRegion(entry.getKey(), lines.line(offset), lines.column(offset), lines.line(end), lines.column(end)));
 			}
 		}
 		return Optional.empty();
@@ -296,14 +299,22 @@ public final class DdiWorkspace {
 		return models;
 	}
 
+	/** The systems declared in the files, in model order (as {@link #models()}, once linked). */
+	public List<SystemLayout> systems() {
+		List<SystemLayout> systems = new ArrayList<>();
+		for (DdiModel model : models()) {
+			for (Declaration declaration : model.getDeclarations()) {
+				if (declaration instanceof SystemLayout system) {
+					systems.add(system);
+				}
+			}
+		}
+		return systems;
+	}
+
 	/** Positions come from the issue's offset in our own text when there is one (exact, with an end). */
-	private static Finding toFinding(SourceFile file, LineIndex lines, Issue issue) {
-		Severity severity = switch (issue.getSeverity()) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		case INFO -> Severity.NOTE;
-		default -> null;
-		};
+	private static ValidationFinding toFinding(SourceFile file, LineIndex lines, Issue issue) {
+		Severity severity = DdiRule.severityOf(issue).orElse(null);
 		if (severity == null) {
 			return null;
 		}
@@ -324,7 +335,7 @@ public final class DdiWorkspace {
 			endLine = issue.getLineNumberEnd() == null ? line : positive(issue.getLineNumberEnd());
 			endColumn = issue.getColumnEnd() == null ? column : positive(issue.getColumnEnd());
 		}
-		return new Finding(file, line, column, endLine, endColumn, severity, DdiRule.codeOf(issue), oneLine(issue.getMessage()));
+		return new ValidationFinding(file, line, column, endLine, endColumn, severity, DdiRule.codeOf(issue), oneLine(issue.getMessage()));
 	}
 
 	private static int positive(Integer value) {

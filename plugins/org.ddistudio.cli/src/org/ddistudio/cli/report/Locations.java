@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ddistudio.cli.model.DdiWorkspace;
-import org.ddistudio.cli.model.SourceLocation;
+import org.ddistudio.cli.model.SourceRegion;
 import org.ddistudio.sim.TraceEntry;
 import org.eclipse.emf.ecore.EObject;
 
-import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.CodeFlow;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
-import com.contrastsecurity.sarif.PhysicalLocation;
-import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ThreadFlow;
 import com.contrastsecurity.sarif.ThreadFlowLocation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,10 +25,7 @@ public final class Locations {
 
 	/** The SARIF location of an element, when it has one. */
 	public static Optional<Location> sarif(DdiWorkspace workspace, EObject element, Path cwd) {
-		return workspace.locate(element).map(l -> new Location().withPhysicalLocation(new PhysicalLocation()
-				.withArtifactLocation(new ArtifactLocation().withUri(SarifReport.artifactUri(l.file().path(), cwd)))
-				.withRegion(new Region().withStartLine(l.line()).withStartColumn(l.column()).withEndLine(l.endLine())
-						.withEndColumn(l.endColumn()))));
+		return workspace.locate(element).map(l -> SarifLog.location(l.file().path(), l.line(), l.column(), l.endLine(), l.endColumn(), cwd));
 	}
 
 	/** A trace as a SARIF code flow: each entry a thread flow location, nested by its depth. */
@@ -52,7 +46,7 @@ public final class Locations {
 		workspace.locate(element).ifPresent(l -> put(node.putObject("location"), l));
 	}
 
-	private static void put(ObjectNode node, SourceLocation l) {
+	private static void put(ObjectNode node, SourceRegion l) {
 		node.put("file", l.file().displayPath());
 		node.put("line", l.line());
 		node.put("column", l.column());

@@ -3,7 +3,7 @@ package org.ddistudio.cli.report;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 
 /** Renders the findings of one run as a document (compiler-style text, SARIF, ...). */
 public interface Report {
@@ -13,5 +13,5 @@ public interface Report {
 	 * @param cwd the directory artifact paths are made relative to
 	 * @return the complete document
 	 */
-	String render(List<Finding> findings, Path cwd);
+	String render(List<ValidationFinding> findings, Path cwd);
 }

@@ -3,7 +3,7 @@ package org.ddistudio.cli.report;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.ddistudio.cli.model.Finding;
+import org.ddistudio.cli.model.ValidationFinding;
 
 /**
  * The compiler-style format "path:line:col: error CODE: message" that editors, terminals and CI log
@@ -12,16 +12,16 @@ import org.ddistudio.cli.model.Finding;
 public final class TextReport implements Report {
 
 	@Override
-	public String render(List<Finding> findings, Path cwd) {
+	public String render(List<ValidationFinding> findings, Path cwd) {
 		StringBuilder text = new StringBuilder();
-		for (Finding f : findings) {
+		for (ValidationFinding f : findings) {
 			text.append(line(f)).append('\n');
 		}
 		return text.toString();
 	}
 
 	/** One finding as one line, without line terminator. */
-	public static String line(Finding f) {
+	public static String line(ValidationFinding f) {
 		return f.file().displayPath() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " " + f.code() + ": "
 				+ f.message();
 	}

@@ -27,13 +27,13 @@ public final class JsonSimulationReport implements SimulationReport {
 	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	@Override
-	public String render(SimulationRun run, DdiWorkspace workspace, Path cwd) {
+	public String render(SimulationResults run, DdiWorkspace workspace, Path cwd) {
 		ObjectNode root = mapper.createObjectNode();
 		root.put("schemaVersion", SCHEMA_VERSION);
 		root.put("tool", "ddi simulate");
 		root.put("abi", "x64");
 		ArrayNode scenarios = root.putArray("scenarios");
-		for (SimulationRun.SystemResults system : run.systems()) {
+		for (SimulationResults.SystemResults system : run.systems()) {
 			for (ScenarioResult result : system.results()) {
 				ObjectNode scenario = scenarios.addObject();
 				scenario.put("name", result.name());

@@ -16,11 +16,11 @@ import org.ddistudio.sim.Verdict;
 public final class JunitSimulationReport implements SimulationReport {
 
 	@Override
-	public String render(SimulationRun run, DdiWorkspace workspace, Path cwd) {
+	public String render(SimulationResults run, DdiWorkspace workspace, Path cwd) {
 		StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		out.append("<testsuites name=\"ddi simulate\" tests=\"").append(run.scenarios()).append("\" failures=\"").append(run.failed())
 				.append("\">\n");
-		for (SimulationRun.SystemResults system : run.systems()) {
+		for (SimulationResults.SystemResults system : run.systems()) {
 			long failed = system.results().stream().filter(r -> r.verdict() == Verdict.FAIL).count();
 			out.append("  <testsuite name=\"").append(Xml.escape(system.system().getName())).append("\" tests=\"").append(system.results().size())
 					.append("\" failures=\"").append(failed).append("\" errors=\"0\" skipped=\"0\">\n");

@@ -8,5 +8,5 @@ import org.ddistudio.cli.model.DdiWorkspace;
 public interface SimulationReport {
 
 	/** Renders the run; locations are resolved through the workspace, paths relative to {@code cwd}. */
-	String render(SimulationRun run, DdiWorkspace workspace, Path cwd);
+	String render(SimulationResults run, DdiWorkspace workspace, Path cwd);
 }

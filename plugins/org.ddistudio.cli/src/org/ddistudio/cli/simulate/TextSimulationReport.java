@@ -14,9 +14,9 @@ import org.ddistudio.sim.TraceEntry;
 public final class TextSimulationReport implements SimulationReport {
 
 	@Override
-	public String render(SimulationRun run, DdiWorkspace workspace, Path cwd) {
+	public String render(SimulationResults run, DdiWorkspace workspace, Path cwd) {
 		StringBuilder out = new StringBuilder();
-		for (SimulationRun.SystemResults system : run.systems()) {
+		for (SimulationResults.SystemResults system : run.systems()) {
 			for (ScenarioResult result : system.results()) {
 				out.append("== scenario ").append(result.name()).append(" (system ").append(system.system().getName()).append(")\n");
 				for (TraceEntry entry : result.trace()) {

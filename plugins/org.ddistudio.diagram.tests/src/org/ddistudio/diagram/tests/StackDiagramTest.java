@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -22,14 +18,9 @@ import org.ddistudio.diagram.DotExport;
 import org.ddistudio.diagram.StackDiagram;
 import org.ddistudio.diagram.StackDiagrams;
 import org.ddistudio.diagram.SvgExport;
-import org.ddistudio.dsl.DdiStandaloneSetup;
-import org.ddistudio.model.DdiModel;
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.model.Device;
 import org.ddistudio.model.SystemLayout;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -38,25 +29,7 @@ import org.w3c.dom.NodeList;
 class StackDiagramTest {
 
 	private static SystemLayout toastmon() {
-		XtextResourceSet set = new DdiStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
-		Path examples = Paths.get("../../examples").toAbsolutePath().normalize();
-		List<Resource> resources = new ArrayList<>();
-		for (String folder : List.of("toastmon", "toaster", "wdk")) {
-			try (Stream<Path> files = Files.list(examples.resolve(folder))) {
-				files.filter(p -> p.toString().endsWith(".ddi"))
-						.forEach(p -> resources.add(set.getResource(URI.createFileURI(p.toString()), true)));
-			} catch (java.io.IOException e) {
-				throw new IllegalStateException("examples not found under " + examples, e);
-			}
-		}
-		EcoreUtil.resolveAll(set);
-		for (Resource resource : resources) {
-			if (resource.getURI().toString().contains("/toastmon/")) {
-				return ((DdiModel) resource.getContents().get(0)).getDeclarations().stream().filter(SystemLayout.class::isInstance)
-						.map(SystemLayout.class::cast).findFirst().orElseThrow();
-			}
-		}
-		throw new AssertionError("no toastmon system");
+		return Examples.systems("toastmon").get(0);
 	}
 
 	@Test

@@ -24,12 +24,13 @@ import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
 import org.ddistudio.dsl.resource.SourceNodes;
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.dsl.validation.ParallelValidator;
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.DdiPackage;
 import org.ddistudio.model.Interface;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -59,7 +60,7 @@ class DetachedSourceModelTest {
 	/** Every example folder in one workspace (the broken example has findings of most rules). */
 	private static Map<String, String> examples() throws IOException {
 		Map<String, String> files = new LinkedHashMap<>();
-		Path root = ExamplesTest.examplesRoot();
+		Path root = Examples.root();
 		try (Stream<Path> paths = Files.walk(root)) {
 			for (Path path : paths.filter(p -> p.toString().endsWith(".ddi")).sorted().toList()) {
 				files.put(root.relativize(path).toString().replace('\\', '/'), Files.readString(path, StandardCharsets.UTF_8));

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
@@ -70,7 +71,7 @@ class DocsTest {
 	}
 
 	static Path repository() {
-		Path root = ExamplesTest.examplesRoot().getParent();
+		Path root = Examples.root().getParent();
 		assertTrue(Files.isRegularFile(root.resolve("docs/rules.md")), "docs/rules.md not found under " + root);
 		return root;
 	}
@@ -260,7 +261,7 @@ class DocsTest {
 				.collect(Collectors.toCollection(TreeSet::new));
 		assertSameCodes("Invariant", invariants, documented);
 		for (org.ddistudio.check.Invariant invariant : org.ddistudio.check.Invariant.values()) {
-			assertEquals(invariant.text(), entries.get(invariant.code()), "docs/rules.md heading of " + invariant.code());
+			assertEquals(invariant.title(), entries.get(invariant.code()), "docs/rules.md heading of " + invariant.code());
 		}
 	}
 
@@ -285,12 +286,12 @@ class DocsTest {
 					.check(system, org.ddistudio.check.CheckOptions.defaults().withTimeout(java.time.Duration.ofSeconds(60))).get(0);
 			checked++;
 			if (block.label().equals("Broken")) {
-				boolean ok = result.verdict() == org.ddistudio.check.Verdict.DEFECT
+				boolean ok = result.verdict() == org.ddistudio.check.CheckVerdict.DEFECT
 						&& result.counterexample().invariant().code().equals(block.code());
 				if (!ok) {
 					problems.add(block.where("docs/rules.md") + ": expected a defect of " + block.code() + ", got " + result.summary());
 				}
-			} else if (result.verdict() != org.ddistudio.check.Verdict.PASS) {
+			} else if (result.verdict() != org.ddistudio.check.CheckVerdict.PASS) {
 				problems.add(block.where("docs/rules.md") + ": expected pass, got " + result.summary());
 			}
 		}
@@ -350,7 +351,7 @@ class DocsTest {
 		Map<String, String> all = new LinkedHashMap<>();
 		if (withWdk) {
 			try {
-				all.put(WDK, Files.readString(ExamplesTest.examplesRoot().resolve(WDK), StandardCharsets.UTF_8));
+				all.put(WDK, Files.readString(Examples.root().resolve(WDK), StandardCharsets.UTF_8));
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}

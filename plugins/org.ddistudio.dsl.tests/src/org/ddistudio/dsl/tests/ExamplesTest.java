@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
@@ -59,18 +56,9 @@ class ExamplesTest {
 	static final List<String> FOLDERS = List.of(
 			"toaster", "pcidrv", "ucsi", "sdca", "serialhci", "toastmon", "broken");
 
-	/** The repository's examples folder; the tests run with the working directory at this test bundle. */
-	static Path examplesRoot() {
-		Path root = Paths.get("../../examples").toAbsolutePath().normalize();
-		assertTrue(Files.isDirectory(root.resolve("wdk")), "examples folder not found at " + root
-				+ ": ExamplesTest reads the repository's examples/ relative to the working directory, which must be"
-				+ " plugins/org.ddistudio.dsl.tests");
-		return root;
-	}
-
 	@Test
 	void everyExampleFolderIsCovered() throws IOException {
-		try (Stream<Path> children = Files.list(examplesRoot())) {
+		try (Stream<Path> children = Files.list(Examples.root())) {
 			List<String> onDisk = children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
 					.filter(name -> !name.equals("wdk")).sorted().toList();
 			assertEquals(new TreeSet<>(FOLDERS).stream().toList(), onDisk,
@@ -137,7 +125,7 @@ class ExamplesTest {
 				withDependencies.add(folder);
 			}
 		}
-		Map<String, String> files = read(withDependencies);
+		Map<String, String> files = Examples.texts(withDependencies);
 		List<Issue> issues = DdiTestSupport.files(files).issues();
 
 		Map<String, List<String>> expected = new TreeMap<>();
@@ -151,26 +139,6 @@ class ExamplesTest {
 		}
 		actual.replaceAll((file, codes) -> codes.stream().sorted().toList());
 		assertEquals(expected, actual, "findings in " + withDependencies + ":\n" + describe(issues));
-	}
-
-	/** The .ddi files of the folders, keyed by their path relative to examples/ (e.g. "wdk/system-interfaces.ddi"). */
-	static Map<String, String> read(List<String> folders) {
-		Path root = examplesRoot();
-		Map<String, String> files = new LinkedHashMap<>();
-		for (String folder : folders) {
-			Path dir = root.resolve(folder);
-			assertTrue(Files.isDirectory(dir), "example folder missing: " + dir);
-			try (Stream<Path> entries = Files.list(dir)) {
-				List<Path> ddi = entries.filter(p -> p.toString().endsWith(".ddi")).sorted().toList();
-				assertTrue(!ddi.isEmpty(), "no .ddi file in " + dir);
-				for (Path file : ddi) {
-					files.put(folder + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
-				}
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return files;
 	}
 
 	private static String fileOf(Issue issue) {

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 import org.ddistudio.dsl.resource.NodeModelRelease;
 import org.ddistudio.dsl.resource.SourceSpans;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.Examples;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -170,7 +171,7 @@ class NodeModelReleaseTest {
 
 	/** Every bundled example folder, keyed by path relative to examples/, in a stable order. */
 	static Map<String, String> examples() {
-		Path root = ExamplesTest.examplesRoot();
+		Path root = Examples.root();
 		Map<String, String> files = new LinkedHashMap<>();
 		try (Stream<Path> all = Files.walk(root)) {
 			for (Path file : all.filter(p -> p.toString().endsWith(".ddi")).sorted().toList()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.ddistudio.dsl.testing.ToasterModel;
 import org.ddistudio.dsl.validation.DdiRule;
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Driver;
@@ -18,44 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class ParsingTest {
 
-	static final String TOASTER = """
-			package toaster
-
-			/** Toaster standard interface, exported by the toaster bus on every child PDO. */
-			interface TOASTER_INTERFACE_STANDARD {
-			    guid {E0B27630-5434-11D3-B890-00C04FAD5171}
-			    version 1
-			    references noop
-			    /** Reads the crispiness level. */
-			    BOOLEAN GetCrispinessLevel(_In_ PVOID Context, _Out_ PUCHAR Level);
-			    BOOLEAN SetCrispinessLevel(_In_ PVOID Context, _In_ UCHAR Level);
-			    BOOLEAN IsSafetyLockEnabled(_In_ PVOID Context);
-			}
-
-			driver ToasterBus bus KMDF {
-			    produce TOASTER_INTERFACE_STANDARD on child-pdo
-			}
-
-			driver Toaster function KMDF {
-			    consume TOASTER_INTERFACE_STANDARD {
-			        version 1
-			        acquire EvtDeviceSelfManagedIoInit
-			        release after-use
-			        calls GetCrispinessLevel, SetCrispinessLevel
-			    }
-			}
-
-			system ToasterSystem {
-			    device ToasterBusDevice {
-			        pdo root
-			        function ToasterBus
-			    }
-			    device Toaster1 parent ToasterBusDevice {
-			        pdo ToasterBus
-			        function Toaster
-			    }
-			}
-			""";
+	/** The toaster sample of the shared test support (documented interface and routine, clean). */
+	static final String TOASTER = ToasterModel.TEXT;
 
 	@Test
 	void toasterParsesLinksAndCarriesDocumentation() {

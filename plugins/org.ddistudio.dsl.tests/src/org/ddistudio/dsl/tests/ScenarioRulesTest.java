@@ -1,5 +1,6 @@
 package org.ddistudio.dsl.tests;
 
+import static org.ddistudio.dsl.tests.DdiTestSupport.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,12 +99,6 @@ class ScenarioRulesTest {
 
 	private static String scenario(String steps) {
 		return SYSTEM + "    scenario Run {\n" + steps + "    }\n}\n";
-	}
-
-	private static int lineOf(String text, String snippet) {
-		int at = text.indexOf(snippet);
-		assertTrue(at >= 0, snippet);
-		return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
 	}
 
 	@Test

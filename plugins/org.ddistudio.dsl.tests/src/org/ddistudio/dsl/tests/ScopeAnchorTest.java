@@ -12,8 +12,9 @@ import java.util.Map;
 import org.ddistudio.dsl.scoping.DdiImportedNamespaceScopeProvider;
 import org.ddistudio.dsl.scoping.DdiScopeProvider;
 import org.ddistudio.dsl.scoping.ScopeAnchors;
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.model.DdiPackage;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -97,7 +98,7 @@ class ScopeAnchorTest {
 	void everyExampleReferenceSeesWhatTheFullChainSees() {
 		List<String> folders = new ArrayList<>(List.of("wdk"));
 		folders.addAll(ExamplesTest.FOLDERS);
-		int compared = compareEveryReference(ExamplesTest.read(folders));
+		int compared = compareEveryReference(Examples.texts(folders));
 		assertTrue(compared > 100, "references compared: " + compared);
 	}
 

@@ -1,5 +1,7 @@
 package org.ddistudio.dsl.tests;
 
+import static org.ddistudio.dsl.tests.DdiTestSupport.assertAt;
+import static org.ddistudio.dsl.tests.DdiTestSupport.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,16 +81,6 @@ class StackRulesTest {
 
 	private static String system(String devices) {
 		return DRIVERS + "system S {\n" + BUS + devices + "}\n";
-	}
-
-	private static int lineOf(String text, String snippet) {
-		int at = text.indexOf(snippet);
-		assertTrue(at >= 0, snippet);
-		return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-	}
-
-	private static void assertAt(String text, Issue issue, String snippet) {
-		assertEquals(lineOf(text, snippet), issue.getLineNumber(), issue.getMessage());
 	}
 
 	@Test

@@ -11,14 +11,11 @@ import org.ddistudio.model.DeviceObjectRole;
 import org.ddistudio.model.Device;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
-import org.ddistudio.model.LayerRole;
 import org.ddistudio.model.Member;
 import org.ddistudio.model.ReferenceCounting;
 import org.ddistudio.model.ReleasePoint;
 import org.ddistudio.model.RemoteTargetDecl;
-import org.ddistudio.model.StackLayer;
 import org.ddistudio.model.TargetAction;
-import org.ddistudio.model.TargetBinding;
 import org.ddistudio.model.TargetCallback;
 import org.ddistudio.model.TargetEvent;
 import org.ddistudio.model.TargetOpenMode;
@@ -27,6 +24,7 @@ import org.ddistudio.model.layout.Guids;
 import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.Interfaces;
 import org.ddistudio.model.routing.Producers;
+import org.ddistudio.model.routing.QueryEntries;
 import org.ddistudio.model.routing.QueryOutcome;
 import org.ddistudio.model.routing.QueryRequest;
 import org.ddistudio.model.routing.QueryRouter;
@@ -118,39 +116,24 @@ public class ConsumerValidator extends DdiRuleValidator {
 		if (devices.isEmpty()) {
 			return; // not placed in any system: nothing to route
 		}
-		List<Device> entries = new ArrayList<>();
 		if (consumer.getTarget() == null && consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO) {
 			error(DdiRule.QUERY_FROM_PDO, "WdfFdoQueryForInterface with a child PDO's WDFDEVICE returns STATUS_INVALID_PARAMETER (§1.3): query from the FDO, or open a remote I/O target",
 					consumer, DdiPackage.Literals.CONSUMER__ON);
 			return;
 		}
-		if (consumer.getTarget() == null) {
-			for (Device device : devices) {
-				if (hasNonPdoLayer(device, driver)) {
-					entries.add(device);
-				}
-			}
-			if (entries.isEmpty()) {
+		List<Device> entries = QueryEntries.of(consumer, devices);
+		if (entries.isEmpty()) {
+			if (consumer.getTarget() == null) {
 				error(DdiRule.QUERY_FROM_PDO, "'" + driver.getName()
 						+ "' has only PDOs in the described stacks: WdfFdoQueryForInterface from a PDO returns STATUS_INVALID_PARAMETER (§1.3)",
 						consumer, DdiPackage.Literals.CONSUMER__INTERFACE);
-				return;
-			}
-		} else if (!consumer.getTarget().eIsProxy()) {
-			for (Device device : devices) {
-				for (TargetBinding binding : device.getTargets()) {
-					if (binding.getTarget() == consumer.getTarget() && binding.getDevice() != null && !binding.getDevice().eIsProxy()) {
-						entries.add(binding.getDevice());
-					}
-				}
-			}
-			if (entries.isEmpty()) {
+			} else if (!consumer.getTarget().eIsProxy()) {
 				warning(DdiRule.UNBOUND_TARGET, "target '" + consumer.getTarget().getName()
 						+ "' is not bound to a device in any system ('target " + consumer.getTarget().getName()
 						+ " -> Device' in a device that " + driver.getName() + " sits in), so this query is never sent",
 						consumer, DdiPackage.Literals.CONSUMER__TARGET);
-				return;
 			}
+			return;
 		}
 		Set<DdiRule> reported = EnumSet.noneOf(DdiRule.class);
 		// the request is the same for every entry: its GUID is computed once, the layouts once per run
@@ -228,15 +211,6 @@ public class ConsumerValidator extends DdiRuleValidator {
 						consumer, DdiPackage.Literals.CONSUMER__USES, i);
 			}
 		}
-	}
-
-	private static boolean hasNonPdoLayer(Device device, Driver driver) {
-		for (StackLayer layer : device.getLayers()) {
-			if (layer.getDriver() == driver && layer.getRole() != LayerRole.PDO) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String describeEntry(Consumer consumer, Device entry) {

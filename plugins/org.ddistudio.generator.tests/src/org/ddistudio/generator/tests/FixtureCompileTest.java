@@ -2,10 +2,10 @@ package org.ddistudio.generator.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.generator.GeneratedFile;
 import org.ddistudio.generator.HeaderLayout;
 import org.ddistudio.model.DdiModel;
@@ -21,7 +21,7 @@ class FixtureCompileTest {
 	Path dir;
 
 	static List<DdiModel> models() throws Exception {
-		String wdk = Files.readString(Paths.get("../../examples/wdk/system-interfaces.ddi"));
+		String wdk = Examples.text("wdk/system-interfaces.ddi");
 		return Models.parse(Map.of("interfaces.ddi", Fixtures.INTERFACES, "drivers.ddi", Fixtures.DRIVERS, "system-interfaces.ddi", wdk));
 	}
 

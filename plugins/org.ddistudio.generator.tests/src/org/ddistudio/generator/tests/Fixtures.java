@@ -1,24 +1,15 @@
 package org.ddistudio.generator.tests;
 
+import org.ddistudio.dsl.testing.ToasterModel;
+
 /** A model that uses every construct the generators handle (the language reference's examples, together). */
 final class Fixtures {
 
 	private Fixtures() {
 	}
 
-	static final String INTERFACES = """
-			package toaster
-
-			/** Toaster standard interface, exported by the toaster bus on every child PDO. */
-			interface TOASTER_INTERFACE_STANDARD {
-			    guid {E0B27630-5434-11D3-B890-00C04FAD5171}
-			    version 1
-			    references noop
-			    /** Reads the crispiness level. */
-			    BOOLEAN GetCrispinessLevel(_In_ PVOID Context, _Out_ PUCHAR Level);
-			    BOOLEAN SetCrispinessLevel(_In_ PVOID Context, _In_ UCHAR Level);
-			    BOOLEAN IsSafetyLockEnabled(_In_ PVOID Context);
-			}
+	/** The toaster sample's interface (shared test support), then every other construct the generators handle. */
+	static final String INTERFACES = ToasterModel.INTERFACE + """
 
 			/** Version 2: adds a routine after the version 1 members; same GUID, larger Size. */
 			interface TOASTER_INTERFACE_STANDARD_V2 extends TOASTER_INTERFACE_STANDARD {

@@ -3,17 +3,10 @@ package org.ddistudio.sim.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-import org.ddistudio.model.DdiModel;
-import org.ddistudio.model.Declaration;
+import org.ddistudio.dsl.testing.Examples;
 import org.ddistudio.model.SystemLayout;
 import org.ddistudio.sim.FindingKind;
 import org.ddistudio.sim.ScenarioResult;
@@ -28,33 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class ExamplesSimulationTest {
 
-	/** Folders an example imports besides examples/wdk. */
-	private static final Map<String, List<String>> DEPENDENCIES = Map.of("toastmon", List.of("toaster"));
-
 	private static List<ScenarioResult> simulate(String example) {
-		Path root = Paths.get("../../examples").toAbsolutePath().normalize();
-		assertTrue(Files.isDirectory(root.resolve(example)), "examples/" + example + " not found under " + root);
-		List<Path> files = new ArrayList<>();
-		List<String> folders = new ArrayList<>(List.of(example, "wdk"));
-		folders.addAll(DEPENDENCIES.getOrDefault(example, List.of()));
-		for (String folder : folders) {
-			try (Stream<Path> found = Files.list(root.resolve(folder))) {
-				found.filter(p -> p.toString().endsWith(".ddi")).sorted().forEach(files::add);
-			} catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
 		List<ScenarioResult> results = new ArrayList<>();
-		List<DdiModel> models = Sim.load(files);
-		for (DdiModel model : models) {
-			boolean own = model.eResource().getURI().toString().contains("/examples/" + example + "/");
-			for (Declaration declaration : model.getDeclarations()) {
-				if (own && declaration instanceof SystemLayout system) {
-					results.addAll(Simulator.run(system, () -> false));
-				}
-			}
+		for (SystemLayout system : Examples.systems(example)) {
+			results.addAll(Simulator.run(system, () -> false));
 		}
-		assertTrue(!results.isEmpty(), "examples/" + example + " has no system");
 		return results;
 	}
 

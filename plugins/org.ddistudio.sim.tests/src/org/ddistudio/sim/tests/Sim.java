@@ -3,14 +3,10 @@ package org.ddistudio.sim.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.ddistudio.dsl.DdiStandaloneSetup;
+import org.ddistudio.dsl.testing.TestWorkspace;
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Driver;
@@ -24,16 +20,8 @@ import org.ddistudio.sim.ScenarioResult;
 import org.ddistudio.sim.Simulator;
 import org.ddistudio.sim.TraceEntry;
 import org.ddistudio.sim.Verdict;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.StringInputStream;
-
-import com.google.inject.Injector;
 
 /**
  * Fixture loader and result helpers: parses .ddi text (failing on any syntax or link error, but
@@ -56,50 +44,12 @@ final class Sim {
 			}
 			""";
 
-	private static Injector injector;
-
 	private Sim() {
-	}
-
-	private static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new DdiStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
 	}
 
 	/** Parses and links {@link #INTERFACES} followed by {@code text}; fails on any syntax or linking error. */
 	static DdiModel parse(String text) {
-		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
-		Resource resource = set.createResource(URI.createURI("inmemory:/fixture.ddi"));
-		try {
-			resource.load(new StringInputStream(INTERFACES + text, "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		EcoreUtil.resolveAll(resource);
-		if (!resource.getErrors().isEmpty()) {
-			fail("fixture does not parse/link:\n" + resource.getErrors().stream()
-					.map(d -> d.getLine() + ":" + d.getColumn() + " " + d.getMessage()).collect(Collectors.joining("\n")));
-		}
-		return (DdiModel) resource.getContents().get(0);
-	}
-
-	/** Loads .ddi files from disk into one resource set (for the repository's examples); fails on errors. */
-	static List<DdiModel> load(List<java.nio.file.Path> files) {
-		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
-		for (java.nio.file.Path file : files) {
-			set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
-		}
-		EcoreUtil.resolveAll(set);
-		List<DdiModel> models = new java.util.ArrayList<>();
-		for (Resource resource : set.getResources()) {
-			if (!resource.getErrors().isEmpty()) {
-				fail(resource.getURI().lastSegment() + " does not parse/link: " + resource.getErrors().get(0).getMessage());
-			}
-			models.add((DdiModel) resource.getContents().get(0));
-		}
-		return models;
+		return TestWorkspace.of("fixture.ddi", INTERFACES + text).linked().model();
 	}
 
 	/** The only (first) system of a fixture. */

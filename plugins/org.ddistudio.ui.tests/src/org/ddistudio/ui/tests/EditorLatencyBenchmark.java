@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.ddistudio.ui.DdiUiPlugin;
 import org.ddistudio.ui.document.DdiDocument;
 import org.ddistudio.ui.document.DdiDocuments;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.ddistudio.ui.reconciling.DdiReconciler;
 import org.ddistudio.ui.testing.Workbench;
 import org.ddistudio.ui.validation.DdiIssueAnnotation;

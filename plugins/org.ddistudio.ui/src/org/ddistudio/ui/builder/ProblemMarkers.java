@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.ddistudio.dsl.validation.DdiRule;
+import org.ddistudio.model.rules.Severity;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -33,10 +33,9 @@ public final class ProblemMarkers {
 		}
 		file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
-			if (issue.getSeverity() == Severity.IGNORE) {
-				continue;
+			if (DdiRule.severityOf(issue).isPresent()) { // not an IGNORE
+				file.createMarker(TYPE, attributes(issue));
 			}
-			file.createMarker(TYPE, attributes(issue));
 		}
 	}
 
@@ -45,7 +44,7 @@ public final class ProblemMarkers {
 		String code = DdiRule.codeOf(issue);
 		// code and title first, as in the editor: the Problems view can be filtered by "DDI300" and names the entry to read
 		attributes.put(IMarker.MESSAGE, DdiRule.headline(issue));
-		attributes.put(IMarker.SEVERITY, severity(issue.getSeverity()));
+		attributes.put(IMarker.SEVERITY, DdiRule.severityOf(issue).map(ProblemMarkers::markerSeverity).orElse(IMarker.SEVERITY_INFO));
 		attributes.put(RULE_CODE, code);
 		attributes.put(RULE_GROUP, group(code));
 		attributes.put(IMarker.SOURCE_ID, "DDI Studio");
@@ -80,11 +79,12 @@ public final class ProblemMarkers {
 		}
 	}
 
-	private static int severity(Severity severity) {
+	/** The marker severity of a finding's severity: validation problems and simulation findings alike. */
+	public static int markerSeverity(Severity severity) {
 		return switch (severity) {
 		case ERROR -> IMarker.SEVERITY_ERROR;
 		case WARNING -> IMarker.SEVERITY_WARNING;
-		default -> IMarker.SEVERITY_INFO;
+		case INFO -> IMarker.SEVERITY_INFO;
 		};
 	}
 

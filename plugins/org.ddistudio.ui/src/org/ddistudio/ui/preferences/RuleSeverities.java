@@ -79,12 +79,24 @@ public final class RuleSeverities {
 		}
 	}
 
+	/** A choice as the rule's combo shows it: "Default" says which severity that is, e.g. "Default (Warning)". */
+	public static String label(Choice choice, DdiRule rule) {
+		if (choice != Choice.DEFAULT) {
+			return choice.label();
+		}
+		String severity = rule.defaultSeverity().name();
+		return choice.label() + " (" + severity.charAt(0) + severity.substring(1).toLowerCase(Locale.ROOT) + ")";
+	}
+
 	/** The user's choice for a rule. */
 	public static Choice choice(IPreferenceStore store, DdiRule rule) {
 		return isConfigurable(rule) ? Choice.of(store.getString(key(rule))) : Choice.DEFAULT;
 	}
 
-	/** The severity an issue is shown with: the user's choice for its rule, else the validator's. */
+	/**
+	 * The severity an issue is shown with: the user's choice for its rule, else the validator's (the
+	 * rule's default severity, or the milder one the rule documents for the case at hand).
+	 */
 	public static Severity effective(IPreferenceStore store, Issue issue) {
 		Severity chosen = DdiRule.byCode(DdiRule.codeOf(issue)).map(rule -> choice(store, rule).severity()).orElse(null);
 		return chosen == null ? issue.getSeverity() : chosen;

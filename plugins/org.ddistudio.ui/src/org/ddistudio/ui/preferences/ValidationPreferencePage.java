@@ -73,7 +73,7 @@ public class ValidationPreferencePage extends PreferencePage implements IWorkben
 			label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			Combo combo = new Combo(groups[index], SWT.READ_ONLY);
 			for (Choice choice : Choice.values()) {
-				combo.add(choice.label());
+				combo.add(RuleSeverities.label(choice, rule));
 			}
 			combo.select(RuleSeverities.choice(getPreferenceStore(), rule).ordinal());
 			combos.put(rule, combo);

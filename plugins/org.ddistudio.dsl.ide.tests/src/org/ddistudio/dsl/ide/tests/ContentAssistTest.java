@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.ddistudio.dsl.ide.DdiIdeSetup;
+import org.ddistudio.dsl.testing.DdiIdeInjector;
 import org.ddistudio.model.layout.Guids;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -31,7 +31,7 @@ import com.google.inject.Injector;
 /** Content assist through the editor-agnostic ide services, exactly as an editor or language server asks for it. */
 class ContentAssistTest {
 
-	private static final Injector INJECTOR = new DdiIdeSetup().createInjectorAndDoEMFRegistration();
+	private static final Injector INJECTOR = DdiIdeInjector.get();
 	private static final ExecutorService POOL = Executors.newCachedThreadPool();
 
 	private static final String LIBRARY = """

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ddistudio.dsl.ide.DdiIdeSetup;
+import org.ddistudio.dsl.testing.DdiIdeInjector;
 import org.ddistudio.dsl.ide.quickfix.DdiQuickFixProvider;
 import org.ddistudio.dsl.ide.quickfix.LocalQuickFixes;
 import org.ddistudio.dsl.ide.quickfix.LocalQuickFixes.Fix;
@@ -37,7 +37,7 @@ import com.google.inject.Injector;
  */
 class QuickFixTest {
 
-	private static final Injector INJECTOR = new DdiIdeSetup().createInjectorAndDoEMFRegistration();
+	private static final Injector INJECTOR = DdiIdeInjector.get();
 
 	private static final String GUID = "{3F9A6C2E-5B1D-4E8A-9C7F-2D4B6A8E0C13}";
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.ddistudio.dsl.ide.DdiIdeSetup;
+import org.ddistudio.dsl.testing.DdiIdeInjector;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
@@ -27,7 +27,7 @@ import com.google.inject.Injector;
  */
 class SemanticHighlightingTest {
 
-	private static final Injector INJECTOR = new DdiIdeSetup().createInjectorAndDoEMFRegistration();
+	private static final Injector INJECTOR = DdiIdeInjector.get();
 
 	private static final String MODEL = """
 			package demo

@@ -1,45 +1,82 @@
 package org.ddistudio.dsl.ide.quickfix;
 
-import java.util.Arrays;
+import java.lang.System.Logger.Level;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.ddistudio.dsl.validation.DdiRule;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
-import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.XtextResource;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 /**
- * Quick fixes of the DDI language, by stable rule code (DdiRule). Written once, here, and offered
- * three ways: as LSP code actions by the language server (QuickFixCodeActionService), and in Eclipse
- * from Ctrl+1 and the Problems view (org.ddistudio.ui.quickfix, through {@link LocalQuickFixes}).
+ * Quick fixes of the DDI language, registered by rule ({@link DdiRule} constants, so a misspelt code
+ * does not compile). Written once, here, and offered three ways: as LSP code actions by the language
+ * server (QuickFixCodeActionService), and in Eclipse from Ctrl+1 and the Problems view
+ * (org.ddistudio.ui.quickfix, through {@link LocalQuickFixes}).
  * <p>
  * Every fix is a text edit computed when the fixes are asked for, from the resource the diagnostic
- * was reported on (held in a thread-local context while the declarative {@code @QuickFix} methods
- * run, since Xtext hands them only the acceptor): so a fix's label can say what it will write, and a
- * fix that does not apply to the case at hand is simply not offered. Each fix must leave a model in
- * which its diagnostic is gone without raising another error (QuickFixTest checks that).
+ * was reported on: so a fix's label can say what it will write, and a fix that does not apply to the
+ * case at hand is simply not offered. Each fix must leave a model in which its diagnostic is gone
+ * without raising another error (QuickFixTest checks that).
  * <p>
  * The fixes themselves live in {@link InterfaceFixes}, {@link ProducerFixes} and {@link ConsumerFixes};
- * this class only maps rule codes to them.
+ * this class only maps rules to them.
  */
-public class DdiQuickFixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+public class DdiQuickFixProvider implements IQuickFixProvider {
 
-	private static final ThreadLocal<FixContext> CONTEXT = new ThreadLocal<>();
+	/** One fix: offers its resolutions of the diagnostic at the context (none when it does not apply). */
+	@FunctionalInterface
+	private interface Fix {
+		void offer(FixContext context, Offers offers);
+	}
+
+	/** The fixes, by rule. */
+	private static final Map<DdiRule, Fix> FIXES = fixes();
+
+	private static Map<DdiRule, Fix> fixes() {
+		Map<DdiRule, Fix> fixes = new EnumMap<>(DdiRule.class);
+		fixes.put(DdiRule.UNRESOLVED_REFERENCE, InterfaceFixes::declareInterface);
+		fixes.put(DdiRule.UNKNOWN_TYPE, InterfaceFixes::declareOpaqueType);
+		fixes.put(DdiRule.MALFORMED_GUID, InterfaceFixes::replaceMalformedGuid);
+		fixes.put(DdiRule.DUPLICATE_GUID, InterfaceFixes::replaceDuplicateGuid);
+		fixes.put(DdiRule.INCOMPATIBLE_NEW_VERSION, InterfaceFixes::newInterfaceForChangedLayout);
+		fixes.put(DdiRule.CONTEXT_PARAMETER, InterfaceFixes::addContextParameter);
+		fixes.put(DdiRule.IMPORT_WITHOUT_CALLBACK, ProducerFixes::addQueryCallback);
+		fixes.put(DdiRule.PARENT_STACK_ON_NON_PDO, ProducerFixes::removeParentStack);
+		fixes.put(DdiRule.NULL_INTERFACE_NOT_ALLOWED, ProducerFixes::completeNullTemplate);
+		fixes.put(DdiRule.TWO_WAY_WITHOUT_IMPORT, ProducerFixes::importTwoWayInterface);
+		fixes.put(DdiRule.VETO_WITHOUT_COUNTING, ProducerFixes::countReferencesForVeto);
+		fixes.put(DdiRule.UNSATISFIABLE_REQUEST, ConsumerFixes::requestWhatIsOffered);
+		fixes.put(DdiRule.CROSS_STACK_NOOP_REFERENCES, ConsumerFixes::countAndVetoInProducer);
+		fixes.put(DdiRule.CROSS_STACK_NOT_RELEASED, ConsumerFixes::releaseOnRemoval);
+		fixes.put(DdiRule.NEVER_RELEASED, ConsumerFixes::releaseInReleaseHardware);
+		return Collections.unmodifiableMap(fixes);
+	}
+
+	@Inject
+	private Provider<DiagnosticResolutionAcceptor> acceptors;
 
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
-		if (!(options.getResource() instanceof XtextResource resource) || options.getDocument() == null
+		Fix fix = fixOf(diagnostic);
+		if (fix == null || !(options.getResource() instanceof XtextResource resource) || options.getDocument() == null
 				|| diagnostic.getRange() == null) {
 			return List.of();
 		}
@@ -50,95 +87,36 @@ public class DdiQuickFixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 		if (context == null) {
 			return List.of();
 		}
-		CONTEXT.set(context);
+		DiagnosticResolutionAcceptor acceptor = acceptors.get();
 		try {
-			return super.getResolutions(options, diagnostic);
-		} finally {
-			CONTEXT.remove();
+			fix.offer(context, offers(acceptor));
+		} catch (RuntimeException e) { // a broken fix must not cost the other code actions
+			System.getLogger(DdiQuickFixProvider.class.getName()).log(Level.ERROR, "quick fix of " + codeOf(diagnostic) + " failed", e);
 		}
+		return acceptor.getDiagnosticResolutions(options, diagnostic);
+	}
+
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return fixOf(diagnostic) != null;
 	}
 
 	/** The rule codes that have at least one fix (for marker resolution generators, which must answer cheaply). */
 	public static Set<String> fixableCodes() {
-		return Arrays.stream(DdiQuickFixProvider.class.getMethods()).map(m -> m.getAnnotation(QuickFix.class))
-				.filter(q -> q != null).map(QuickFix::value).collect(Collectors.toCollection(TreeSet::new));
+		return FIXES.keySet().stream().map(DdiRule::code).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	// the fixes, by rule code
-
-	@QuickFix("DDI002")
-	public void declareInterface(DiagnosticResolutionAcceptor acceptor) {
-		InterfaceFixes.declareInterface(CONTEXT.get(), offers(acceptor));
+	/** The fix of a complete diagnostic (code, message and severity, as Xtext's own provider requires), or null. */
+	private static Fix fixOf(Diagnostic diagnostic) {
+		if (diagnostic == null || diagnostic.getMessage() == null || diagnostic.getSeverity() == null) {
+			return null;
+		}
+		String code = codeOf(diagnostic);
+		return code == null ? null : DdiRule.byCode(code).map(FIXES::get).orElse(null);
 	}
 
-	@QuickFix("DDI003")
-	public void declareOpaqueType(DiagnosticResolutionAcceptor acceptor) {
-		InterfaceFixes.declareOpaqueType(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI100")
-	public void replaceMalformedGuid(DiagnosticResolutionAcceptor acceptor) {
-		InterfaceFixes.replaceMalformedGuid(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI101")
-	public void replaceDuplicateGuid(DiagnosticResolutionAcceptor acceptor) {
-		InterfaceFixes.replaceDuplicateGuid(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI102")
-	public void newInterfaceForChangedLayout(DiagnosticResolutionAcceptor acceptor) {
-		InterfaceFixes.newInterfaceForChangedLayout(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI110")
-	public void addContextParameter(DiagnosticResolutionAcceptor acceptor) {
-		InterfaceFixes.addContextParameter(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI200")
-	public void addQueryCallback(DiagnosticResolutionAcceptor acceptor) {
-		ProducerFixes.addQueryCallback(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI201")
-	public void removeParentStack(DiagnosticResolutionAcceptor acceptor) {
-		ProducerFixes.removeParentStack(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI202")
-	public void completeNullTemplate(DiagnosticResolutionAcceptor acceptor) {
-		ProducerFixes.completeNullTemplate(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI204")
-	public void importTwoWayInterface(DiagnosticResolutionAcceptor acceptor) {
-		ProducerFixes.importTwoWayInterface(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI206")
-	public void countReferencesForVeto(DiagnosticResolutionAcceptor acceptor) {
-		ProducerFixes.countReferencesForVeto(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI300")
-	public void requestWhatIsOffered(DiagnosticResolutionAcceptor acceptor) {
-		ConsumerFixes.requestWhatIsOffered(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI302")
-	public void countAndVetoInProducer(DiagnosticResolutionAcceptor acceptor) {
-		ConsumerFixes.countAndVetoInProducer(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI303")
-	public void releaseOnRemoval(DiagnosticResolutionAcceptor acceptor) {
-		ConsumerFixes.releaseOnRemoval(CONTEXT.get(), offers(acceptor));
-	}
-
-	@QuickFix("DDI304")
-	public void releaseInReleaseHardware(DiagnosticResolutionAcceptor acceptor) {
-		ConsumerFixes.releaseInReleaseHardware(CONTEXT.get(), offers(acceptor));
+	private static String codeOf(Diagnostic diagnostic) {
+		return diagnostic.getCode() != null && diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : null;
 	}
 
 	/** Where the fix classes put their fixes: resolutions whose text edits were computed already. */

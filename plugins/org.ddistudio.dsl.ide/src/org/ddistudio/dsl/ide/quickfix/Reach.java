@@ -9,18 +9,15 @@ import org.ddistudio.model.Consumer;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.Device;
-import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
-import org.ddistudio.model.LayerRole;
 import org.ddistudio.model.Producer;
-import org.ddistudio.model.StackLayer;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.TargetBinding;
 import org.ddistudio.model.layout.Abi;
 import org.ddistudio.model.layout.Guids;
 import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.Interfaces;
 import org.ddistudio.model.layout.LayoutException;
+import org.ddistudio.model.routing.QueryEntries;
 import org.ddistudio.model.routing.QueryOutcome;
 import org.ddistudio.model.routing.QueryRequest;
 import org.ddistudio.model.routing.QueryRouter;
@@ -30,8 +27,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * Where a consumer's IRP_MN_QUERY_INTERFACE goes and who answers it, as the consumer rules (DDI3xx)
  * route it: from the top of each stack the consumer's driver sits in (WdfFdoQueryForInterface), or
- * to the device its remote I/O target is bound to. Sees the systems of every resource loaded beside
- * the consumer's.
+ * to the device its remote I/O target is bound to ({@link QueryEntries}). Sees the systems of every
+ * resource loaded beside the consumer's.
  */
 final class Reach {
 
@@ -51,7 +48,7 @@ final class Reach {
 			return result;
 		}
 		String guid = Guids.normalize(Interfaces.effectiveGuid(iface));
-		for (Device entry : entries(consumer)) {
+		for (Device entry : QueryEntries.of(consumer, devices(consumer))) {
 			for (Abi abi : Abi.values()) {
 				long requestSize;
 				try {
@@ -76,37 +73,6 @@ final class Reach {
 
 	static Integer requestedVersion(Consumer consumer) {
 		return consumer.isSetRequestedVersion() ? consumer.getRequestedVersion() : null;
-	}
-
-	/** The devices whose stacks the query enters. */
-	static List<Device> entries(Consumer consumer) {
-		Driver driver = (Driver) consumer.eContainer();
-		List<Device> result = new ArrayList<>();
-		for (Device device : devices(consumer)) {
-			boolean hosts = false;
-			boolean nonPdo = false;
-			for (StackLayer layer : device.getLayers()) {
-				if (layer.getDriver() == driver) {
-					hosts = true;
-					nonPdo |= layer.getRole() != LayerRole.PDO;
-				}
-			}
-			if (!hosts) {
-				continue;
-			}
-			if (consumer.getTarget() == null) {
-				if (nonPdo) {
-					result.add(device);
-				}
-			} else {
-				for (TargetBinding binding : device.getTargets()) {
-					if (binding.getTarget() == consumer.getTarget() && binding.getDevice() != null && !binding.getDevice().eIsProxy()) {
-						result.add(binding.getDevice());
-					}
-				}
-			}
-		}
-		return result;
 	}
 
 	private static List<Device> devices(EObject context) {

@@ -10,10 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.ddistudio.model.rules.ExitStatus;
 import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.RunHistory;
-import org.ddistudio.ui.launch.core.SimulationRun;
+import org.ddistudio.ui.launch.core.RunRecord;
 import org.ddistudio.ui.launch.debug.BreakpointToggler;
 import org.ddistudio.ui.launch.debug.DebugModel;
 import org.ddistudio.ui.launch.debug.ScenarioDebugTarget;
@@ -235,7 +236,7 @@ class DebugTest {
 		assertEquals(lineOf("remove Child"), target.getThreads()[1].getTopStackFrame().getLineNumber());
 
 		// resume: nothing else stops it; it ends as a run does
-		SimulationRun before = RunHistory.latest();
+		RunRecord before = RunHistory.latest();
 		target.resume();
 		Workbench.waitUntil("the end of the run", launch::isTerminated);
 		assertEquals(0, launch.getProcesses()[0].getExitValue());
@@ -288,7 +289,7 @@ class DebugTest {
 		target.terminate();
 		Workbench.waitUntil("the launch to end", launch::isTerminated);
 		assertTrue(target.isTerminated());
-		assertEquals(SimulationRun.EXIT_INCONCLUSIVE, launch.getProcesses()[0].getExitValue(), "terminated before the end");
+		assertEquals(ExitStatus.INCONCLUSIVE.code(), launch.getProcesses()[0].getExitValue(), "terminated before the end");
 		// debug events reach listeners asynchronously, possibly after the launch reads as terminated
 		Workbench.waitUntil("the target's TERMINATE event", () -> events.stream().anyMatch(e -> e.getSource() == target && e.getKind() == DebugEvent.TERMINATE),
 				events::toString);

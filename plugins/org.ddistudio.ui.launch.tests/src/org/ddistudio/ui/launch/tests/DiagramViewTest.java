@@ -11,10 +11,10 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.ddistudio.diagram.DiagramNode;
-import org.ddistudio.ui.launch.core.ResultNode;
-import org.ddistudio.ui.launch.core.SimulationRun;
-import org.ddistudio.ui.launch.diagram.DiagramView;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
+import org.ddistudio.ui.launch.core.ResultNode;
+import org.ddistudio.ui.launch.core.RunRecord;
+import org.ddistudio.ui.launch.diagram.DiagramView;
 import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.ide.IDE;
@@ -54,7 +54,7 @@ class DiagramViewTest {
 	void highlightsTheDevicesOfASelectedResult() throws Exception {
 		IFile file = Ui.file("diagram-widgets", "widgets.ddi", Fixtures.CROSS_STACK);
 		Workbench.closeIntro();
-		SimulationRun run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_SIMULATE));
+		RunRecord run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_SIMULATE));
 		ResultNode scenario = run.items().get(0);
 		assertTrue(!scenario.devices().isEmpty(), "the failing scenario names devices");
 		DiagramView view = (DiagramView) Workbench.page().showView(DiagramView.ID);

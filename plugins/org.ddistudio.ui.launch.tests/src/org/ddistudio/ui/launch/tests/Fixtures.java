@@ -1,12 +1,6 @@
 package org.ddistudio.ui.launch.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import org.ddistudio.dsl.testing.Examples;
 
 /** The .ddi files of the test projects: the shipped toaster example and a failing cross-stack system. */
 final class Fixtures {
@@ -19,14 +13,7 @@ final class Fixtures {
 	 * repository's examples folder, which the build passes as system property ddistudio.examples.
 	 */
 	static String toaster() {
-		String examples = System.getProperty("ddistudio.examples", "");
-		Path file = Paths.get(examples, "toaster", "toaster.ddi");
-		assertTrue(!examples.isEmpty() && Files.isRegularFile(file), "examples/toaster not found: ddistudio.examples=" + examples);
-		try {
-			return Files.readString(file);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Examples.text("toaster/toaster.ddi");
 	}
 
 	/**

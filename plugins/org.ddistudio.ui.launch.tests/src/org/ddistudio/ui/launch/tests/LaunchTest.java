@@ -12,7 +12,7 @@ import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.ddistudio.ui.launch.core.FindingMarkers;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.ResultNode;
-import org.ddistudio.ui.launch.core.SimulationRun;
+import org.ddistudio.ui.launch.core.RunRecord;
 import org.ddistudio.ui.launch.ui.SimulationShortcut;
 import org.ddistudio.ui.launch.view.ResultsView;
 import org.ddistudio.ui.testing.Workbench;
@@ -35,7 +35,7 @@ class LaunchTest {
 		// the shortcut's configuration: saved, found again for the same file
 		ILaunchConfiguration configuration = SimulationShortcut.configurationFor(file);
 		assertEquals(configuration, SimulationShortcut.configurationFor(file));
-		SimulationRun run = Ui.launch(configuration.getWorkingCopy());
+		RunRecord run = Ui.launch(configuration.getWorkingCopy());
 		assertNull(run.error());
 		assertEquals(List.of("PlugInAndUnplug"), run.items().stream().map(i -> i.label().substring(0, i.label().indexOf(':'))).toList());
 		assertTrue(run.ok(), run.title());
@@ -66,7 +66,7 @@ class LaunchTest {
 		IFile file = Ui.file("launch-widgets", "widgets.ddi", Fixtures.CROSS_STACK);
 		Workbench.closeIntro();
 		var configuration = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE);
-		SimulationRun run = Ui.launch(configuration);
+		RunRecord run = Ui.launch(configuration);
 		assertNull(run.error());
 		assertEquals(1, run.items().size());
 		ResultNode scenario = run.items().get(0);
@@ -93,7 +93,7 @@ class LaunchTest {
 
 		// fixed (the call removed): the next run clears the markers
 		Ui.write(file, Fixtures.CROSS_STACK.replace("        Monitor calls GetWidgetState of WIDGET_INTERFACE\n", ""));
-		SimulationRun again = Ui.launch(configuration);
+		RunRecord again = Ui.launch(configuration);
 		assertSame(again, view.shown() == again ? again : waitShown(view, again));
 		assertTrue(again.items().get(0).label().indexOf("0xCE") < 0, again.items().get(0).label());
 		assertEquals(0, Arrays.stream(file.findMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO))
@@ -109,7 +109,7 @@ class LaunchTest {
 		// the monitor never releases what it holds across the bus's removal
 		IFile file = Ui.file("launch-check", "widgets.ddi", Fixtures.CROSS_STACK.replace("release after-use", "release never"));
 		Workbench.closeIntro();
-		SimulationRun run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_CHECK));
+		RunRecord run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_CHECK));
 		assertNull(run.error());
 		assertEquals(ResultNode.Status.DEFECT, run.items().get(0).status(), run.items().get(0).label());
 		assertTrue(run.items().get(0).children().stream().anyMatch(c -> c.label().startsWith("Counterexample")));
@@ -120,7 +120,7 @@ class LaunchTest {
 	@Test
 	void syntaxErrorsBlockTheRun() throws CoreException {
 		IFile file = Ui.file("launch-broken", "bad.ddi", "package bad\nsystem S { device D { pdo }\n");
-		SimulationRun run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_SIMULATE));
+		RunRecord run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_SIMULATE));
 		assertTrue(run.error() != null && run.error().contains("syntax"), String.valueOf(run.error()));
 		assertTrue(run.items().isEmpty());
 		file.getProject().delete(true, true, null);
@@ -130,7 +130,7 @@ class LaunchTest {
 		return (int) text.substring(0, text.indexOf(what)).lines().count() + 1;
 	}
 
-	private static SimulationRun waitShown(ResultsView view, SimulationRun run) {
+	private static RunRecord waitShown(ResultsView view, RunRecord run) {
 		Workbench.waitUntil("the results view to show the second run", () -> view.shown() == run, () -> String.valueOf(view.shown()));
 		return run;
 	}

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
+import org.ddistudio.model.rules.ExitStatus;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.RunHistory;
 import org.ddistudio.ui.launch.core.SimulationProcess;
-import org.ddistudio.ui.launch.core.SimulationRun;
 import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
@@ -48,7 +48,7 @@ class ProcessTest {
 		ILaunch launch = Ui.configuration(file, LaunchAttributes.MODE_SIMULATE).launch(ILaunchManager.RUN_MODE, null);
 		IProcess process = theProcess(launch);
 		waitTerminated(launch);
-		assertEquals(SimulationRun.EXIT_PASS, process.getExitValue());
+		assertEquals(ExitStatus.OK.code(), process.getExitValue());
 		assertFalse(process.canTerminate());
 		assertEquals(SimulationProcess.TYPE, process.getAttribute(IProcess.ATTR_PROCESS_TYPE));
 		// the Debug view learns of the process from these events (delivered asynchronously)
@@ -60,15 +60,15 @@ class ProcessTest {
 	@Test
 	void exitValuesAreTheClis() throws Exception {
 		IFile failing = Ui.file("process-widgets", "widgets.ddi", Fixtures.CROSS_STACK);
-		assertEquals(SimulationRun.EXIT_FINDINGS, exitValueOf(Ui.configuration(failing, LaunchAttributes.MODE_SIMULATE)));
+		assertEquals(ExitStatus.FINDINGS.code(), exitValueOf(Ui.configuration(failing, LaunchAttributes.MODE_SIMULATE)));
 		Ui.write(failing, Fixtures.CROSS_STACK.replace("release after-use", "release never"));
-		assertEquals(SimulationRun.EXIT_FINDINGS, exitValueOf(Ui.configuration(failing, LaunchAttributes.MODE_CHECK)), "defect");
+		assertEquals(ExitStatus.FINDINGS.code(), exitValueOf(Ui.configuration(failing, LaunchAttributes.MODE_CHECK)), "defect");
 		ILaunchConfigurationWorkingCopy tooFewStates = Ui.configuration(failing, LaunchAttributes.MODE_CHECK);
 		Ui.write(failing, Fixtures.toaster());
 		tooFewStates.setAttribute(LaunchAttributes.MAX_STATES, 2);
-		assertEquals(SimulationRun.EXIT_INCONCLUSIVE, exitValueOf(tooFewStates), "state bound hit");
+		assertEquals(ExitStatus.INCONCLUSIVE.code(), exitValueOf(tooFewStates), "state bound hit");
 		Ui.write(failing, "package bad\nsystem S { device D { pdo }\n");
-		assertEquals(SimulationRun.EXIT_ERROR, exitValueOf(Ui.configuration(failing, LaunchAttributes.MODE_SIMULATE)), "syntax error");
+		assertEquals(ExitStatus.USAGE.code(), exitValueOf(Ui.configuration(failing, LaunchAttributes.MODE_SIMULATE)), "syntax error");
 		failing.getProject().delete(true, true, null);
 	}
 
@@ -91,7 +91,7 @@ class ProcessTest {
 		waitTerminated(launch);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(millis < 10_000, "Terminate took " + millis + " ms");
-		assertEquals(SimulationRun.EXIT_INCONCLUSIVE, process.getExitValue());
+		assertEquals(ExitStatus.INCONCLUSIVE.code(), process.getExitValue());
 		assertTrue(RunHistory.latest().cancelled(), RunHistory.latest().title());
 		file.getProject().delete(true, true, null);
 	}

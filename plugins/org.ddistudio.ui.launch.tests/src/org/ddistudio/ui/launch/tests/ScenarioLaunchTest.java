@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.RunHistory;
-import org.ddistudio.ui.launch.core.SimulationRun;
+import org.ddistudio.ui.launch.core.RunRecord;
 import org.ddistudio.ui.launch.ui.ScenarioAt;
 import org.ddistudio.ui.launch.ui.SimulationShortcut;
 import org.ddistudio.ui.outline.DdiOutlinePage;
@@ -78,7 +78,7 @@ class ScenarioLaunchTest {
 	@Test
 	void caretInAScenarioRunsThatScenarioAlone() throws Exception {
 		editor.selectAndReveal(text.lastIndexOf("start all"), 0);
-		SimulationRun run = launchAndWait(() -> new SimulationShortcut().launch(editor, ILaunchManager.RUN_MODE));
+		RunRecord run = launchAndWait(() -> new SimulationShortcut().launch(editor, ILaunchManager.RUN_MODE));
 		assertOnly("QueryOnly", run);
 		ILaunchConfiguration configuration = SimulationShortcut.configurationFor(file, "QueryOnly");
 		assertEquals("widgets.ddi - QueryOnly", configuration.getName());
@@ -89,7 +89,7 @@ class ScenarioLaunchTest {
 		assertEquals(1, Arrays.stream(configurations()).filter(c -> c.getName().startsWith("widgets.ddi - QueryOnly")).count());
 		// outside a scenario: the whole file, both scenarios
 		editor.selectAndReveal(text.indexOf("driver WidgetBus"), 0);
-		SimulationRun all = launchAndWait(() -> new SimulationShortcut().launch(editor, ILaunchManager.RUN_MODE));
+		RunRecord all = launchAndWait(() -> new SimulationShortcut().launch(editor, ILaunchManager.RUN_MODE));
 		assertEquals(2, all.items().size());
 	}
 
@@ -112,12 +112,12 @@ class ScenarioLaunchTest {
 		menu.notifyListeners(SWT.Hide, new Event());
 		assertTrue(items.stream().anyMatch(i -> i.replace("&", "").startsWith("Run As")), items.toString());
 
-		SimulationRun run = launchAndWait(() -> new SimulationShortcut().launch(new StructuredSelection(scenario), ILaunchManager.RUN_MODE));
+		RunRecord run = launchAndWait(() -> new SimulationShortcut().launch(new StructuredSelection(scenario), ILaunchManager.RUN_MODE));
 		assertOnly("CrossStackCallAfterRemoval", run);
 		assertEquals("widgets.ddi - CrossStackCallAfterRemoval", run.configuration().getName());
 	}
 
-	private static void assertOnly(String scenario, SimulationRun run) {
+	private static void assertOnly(String scenario, RunRecord run) {
 		assertNull(run.error());
 		assertEquals(List.of(scenario), run.items().stream().map(i -> i.label().substring(0, i.label().indexOf(':'))).toList());
 	}
@@ -126,8 +126,8 @@ class ScenarioLaunchTest {
 		return DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations();
 	}
 
-	private static SimulationRun launchAndWait(Runnable launch) {
-		SimulationRun before = RunHistory.latest();
+	private static RunRecord launchAndWait(Runnable launch) {
+		RunRecord before = RunHistory.latest();
 		launch.run();
 		Workbench.waitUntil("the run to finish", () -> RunHistory.latest() != before, () -> String.valueOf(RunHistory.latest()));
 		return RunHistory.latest();

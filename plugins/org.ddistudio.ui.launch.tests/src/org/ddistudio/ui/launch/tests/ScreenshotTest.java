@@ -4,7 +4,7 @@ import java.io.File;
 
 import org.ddistudio.ui.launch.core.LaunchAttributes;
 import org.ddistudio.ui.launch.core.ResultNode;
-import org.ddistudio.ui.launch.core.SimulationRun;
+import org.ddistudio.ui.launch.core.RunRecord;
 import org.ddistudio.ui.launch.debug.DebugModel;
 import org.ddistudio.ui.launch.debug.ScenarioDebugTarget;
 import org.ddistudio.ui.launch.debug.ScenarioLineBreakpoint;
@@ -53,7 +53,7 @@ class ScreenshotTest {
 		shell.setMaximized(false);
 		shell.setBounds(0, 0, 1400, 900);
 		IDE.openEditor(Workbench.page(), file, true);
-		SimulationRun run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_SIMULATE));
+		RunRecord run = Ui.launch(Ui.configuration(file, LaunchAttributes.MODE_SIMULATE));
 		ResultsView results = (ResultsView) Workbench.page().showView(ResultsView.ID);
 		Workbench.waitUntil("the run in the results view", () -> results.shown() == run, () -> String.valueOf(results.shown()));
 		ResultNode scenario = run.items().get(0);

@@ -3,9 +3,9 @@ package org.ddistudio.ui.launch.tests;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.ddistudio.ui.launch.core.RunHistory;
-import org.ddistudio.ui.launch.core.SimulationRun;
 import org.ddistudio.ui.launch.core.LaunchAttributes;
+import org.ddistudio.ui.launch.core.RunHistory;
+import org.ddistudio.ui.launch.core.RunRecord;
 import org.ddistudio.ui.testing.Workbench;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -41,8 +41,8 @@ final class Ui {
 	}
 
 	/** Launches in run mode and waits for the run to reach the history. */
-	static SimulationRun launch(ILaunchConfigurationWorkingCopy configuration) throws CoreException {
-		SimulationRun before = RunHistory.latest();
+	static RunRecord launch(ILaunchConfigurationWorkingCopy configuration) throws CoreException {
+		RunRecord before = RunHistory.latest();
 		configuration.launch(ILaunchManager.RUN_MODE, null);
 		Workbench.waitUntil("the run to finish", () -> RunHistory.latest() != before, () -> String.valueOf(RunHistory.latest()));
 		return RunHistory.latest();

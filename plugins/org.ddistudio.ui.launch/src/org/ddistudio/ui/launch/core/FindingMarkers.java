@@ -2,6 +2,8 @@ package org.ddistudio.ui.launch.core;
 
 import java.util.List;
 
+import org.ddistudio.model.rules.Severity;
+import org.ddistudio.ui.builder.ProblemMarkers;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -27,9 +29,9 @@ public final class FindingMarkers {
 	 * @param location where
 	 * @param code     SIM001 ...
 	 * @param message  what the Problems view says
-	 * @param error    error (a bug check, a defect) or warning
+	 * @param severity the finding's (its rule's default severity, as the command line's SARIF has it)
 	 */
-	public record Spec(ElementLocation location, String code, String message, boolean error) {
+	public record Spec(ElementLocation location, String code, String message, Severity severity) {
 	}
 
 	private FindingMarkers() {
@@ -48,7 +50,7 @@ public final class FindingMarkers {
 				}
 				IMarker marker = spec.location().file().createMarker(TYPE);
 				marker.setAttribute(IMarker.MESSAGE, spec.code() + " " + spec.message());
-				marker.setAttribute(IMarker.SEVERITY, spec.error() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
+				marker.setAttribute(IMarker.SEVERITY, ProblemMarkers.markerSeverity(spec.severity()));
 				marker.setAttribute(IMarker.LINE_NUMBER, spec.location().line());
 				marker.setAttribute(IMarker.CHAR_START, spec.location().offset());
 				marker.setAttribute(IMarker.CHAR_END, spec.location().offset() + spec.location().length());

@@ -13,33 +13,33 @@ public final class RunHistory {
 
 	public static final int LIMIT = 10;
 
-	private static final List<SimulationRun> RUNS = new ArrayList<>();
-	private static final List<Consumer<SimulationRun>> LISTENERS = new CopyOnWriteArrayList<>();
+	private static final List<RunRecord> RUNS = new ArrayList<>();
+	private static final List<Consumer<RunRecord>> LISTENERS = new CopyOnWriteArrayList<>();
 
 	private RunHistory() {
 	}
 
 	/** Records a finished run and tells the listeners (on the thread that finished it). */
-	public static void add(SimulationRun run) {
+	public static void add(RunRecord run) {
 		synchronized (RUNS) {
 			RUNS.add(0, run);
 			while (RUNS.size() > LIMIT) {
 				RUNS.remove(RUNS.size() - 1);
 			}
 		}
-		for (Consumer<SimulationRun> listener : LISTENERS) {
+		for (Consumer<RunRecord> listener : LISTENERS) {
 			listener.accept(run);
 		}
 	}
 
-	public static List<SimulationRun> runs() {
+	public static List<RunRecord> runs() {
 		synchronized (RUNS) {
 			return List.copyOf(RUNS);
 		}
 	}
 
 	/** The newest run, or null. */
-	public static SimulationRun latest() {
+	public static RunRecord latest() {
 		synchronized (RUNS) {
 			return RUNS.isEmpty() ? null : RUNS.get(0);
 		}
@@ -51,11 +51,11 @@ public final class RunHistory {
 		}
 	}
 
-	public static void addListener(Consumer<SimulationRun> listener) {
+	public static void addListener(Consumer<RunRecord> listener) {
 		LISTENERS.add(listener);
 	}
 
-	public static void removeListener(Consumer<SimulationRun> listener) {
+	public static void removeListener(Consumer<RunRecord> listener) {
 		LISTENERS.remove(listener);
 	}
 }

@@ -11,10 +11,9 @@ import org.ddistudio.check.CheckResult;
 import org.ddistudio.check.TeardownChecker;
 import org.ddistudio.model.SystemLayout;
 import org.ddistudio.sim.Finding;
-import org.ddistudio.sim.FindingKind;
 import org.ddistudio.sim.ScenarioPlan;
-import org.ddistudio.sim.ScenarioPlans;
 import org.ddistudio.sim.ScenarioResult;
+import org.ddistudio.sim.ScenarioSelection;
 import org.ddistudio.sim.TraceEntry;
 import org.ddistudio.ui.launch.console.SimulationConsole;
 import org.eclipse.core.runtime.CoreException;
@@ -41,7 +40,7 @@ public final class SimulationJob extends Job {
 	private final RunSettings settings;
 	private final PlanRunner runner;
 	/** The run this job recorded, once it has. */
-	private volatile SimulationRun result;
+	private volatile RunRecord result;
 
 	public SimulationJob(RunSettings settings) {
 		this(settings, PlanRunner.SIMULATOR);
@@ -57,7 +56,7 @@ public final class SimulationJob extends Job {
 	}
 
 	/** The run this job recorded, or null while it runs (or when it was cancelled before it started). */
-	public SimulationRun result() {
+	public RunRecord result() {
 		return result;
 	}
 
@@ -105,7 +104,7 @@ public final class SimulationJob extends Job {
 			ILog.of(SimulationJob.class).error("DDI simulation of " + settings.file().getFullPath() + " failed", e);
 		}
 		boolean cancelled = monitor.isCanceled();
-		SimulationRun run = new SimulationRun(settings.configuration(), settings.file(), settings.mode(), LocalTime.now(), List.copyOf(items),
+		RunRecord run = new RunRecord(settings.configuration(), settings.file(), settings.mode(), LocalTime.now(), List.copyOf(items),
 				cancelled, error);
 		out.println("ddi: " + run.title());
 		close(out);
@@ -115,29 +114,16 @@ public final class SimulationJob extends Job {
 	}
 
 	/**
-	 * The plans to run: every scenario (or implied lifecycle), or just the named scenarios, as
-	 * {@code ddi simulate --scenario} selects them (a filter leaves implied lifecycles out).
+	 * Runs the scenarios, every one or those the configuration names (as {@code ddi simulate --scenario}
+	 * selects them); returns why it could not (a scenario named in the configuration is gone), or null.
 	 */
-	List<ScenarioPlan> plans(List<SystemLayout> systems) {
-		List<ScenarioPlan> plans = new ArrayList<>();
-		for (SystemLayout system : systems) {
-			for (ScenarioPlan plan : ScenarioPlans.of(system)) {
-				if (settings.scenarios().isEmpty() || settings.scenarios().contains(plan.name())) {
-					plans.add(plan);
-				}
-			}
-		}
-		return plans;
-	}
-
-	/** Runs the plans; returns why it could not (a scenario named in the configuration is gone), or null. */
 	private String simulate(List<SystemLayout> systems, SubMonitor monitor, MessageConsoleStream out, List<ResultNode> items,
 			List<FindingMarkers.Spec> markers) {
-		List<ScenarioPlan> plans = plans(systems);
-		List<String> missing = settings.scenarios().stream().filter(name -> plans.stream().noneMatch(p -> p.name().equals(name))).toList();
-		if (!missing.isEmpty()) {
-			return "no scenario named " + String.join(", ", missing) + " in " + settings.file().getName();
+		ScenarioSelection selection = ScenarioSelection.of(systems, settings.scenarios());
+		if (selection.problem().isPresent()) {
+			return selection.problem().get() + " in " + settings.file().getName();
 		}
+		List<ScenarioPlan> plans = selection.plans();
 		monitor.setWorkRemaining(plans.size());
 		for (ScenarioPlan plan : plans) {
 			if (monitor.isCanceled()) {
@@ -155,7 +141,7 @@ public final class SimulationJob extends Job {
 			for (Finding finding : result.findings()) {
 				out.println("  finding " + finding.kind().code() + ": " + finding.message() + at(finding.element()));
 				markers.add(new FindingMarkers.Spec(ElementLocation.of(finding.element()), finding.kind().code(),
-						finding.message() + " (scenario " + result.name() + ")", finding.kind() == FindingKind.BUG_CHECK));
+						finding.message() + " (scenario " + result.name() + ")", finding.kind().defaultSeverity()));
 			}
 			items.add(ResultTrees.of(result, plan.system()));
 			monitor.worked(1);
@@ -183,8 +169,9 @@ public final class SimulationJob extends Job {
 					}
 					Finding finding = result.counterexample().finding();
 					out.println("  violation " + finding.kind().code() + ": " + finding.message() + at(finding.element()));
+					// a defect, as severe as the invariant it violates (the marker keeps the finding's code)
 					markers.add(new FindingMarkers.Spec(ElementLocation.of(finding.element()), finding.kind().code(),
-							"teardown check: " + finding.message(), true));
+							"teardown check: " + finding.message(), result.counterexample().invariant().defaultSeverity()));
 				}
 				items.add(ResultTrees.of(result));
 			}

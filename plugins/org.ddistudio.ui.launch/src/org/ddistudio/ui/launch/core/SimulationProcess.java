@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.ddistudio.model.rules.ExitStatus;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.PlatformObject;
 import org.eclipse.core.runtime.Status;
@@ -21,7 +22,7 @@ import org.eclipse.debug.core.model.IStreamsProxy;
  * The Debug view's handle on a simulation run. The simulator runs in a {@link Job} inside this JVM,
  * not in an operating-system process; this object gives the launch what the debug platform expects
  * of one: Terminate cancels the job, and when the job ends the process is terminated with the exit
- * value the CLI would return ({@link SimulationRun#exitValue()}), which ends the launch.
+ * value the CLI would return ({@link RunRecord#exitStatus()}), which ends the launch.
  */
 public final class SimulationProcess extends PlatformObject implements IProcess {
 
@@ -41,7 +42,7 @@ public final class SimulationProcess extends PlatformObject implements IProcess 
 	 *
 	 * @param result what the job produced once it is done (null: it never got to record a run)
 	 */
-	public SimulationProcess(ILaunch launch, String label, Job job, Supplier<SimulationRun> result) {
+	public SimulationProcess(ILaunch launch, String label, Job job, Supplier<RunRecord> result) {
 		this.launch = launch;
 		this.label = label;
 		this.job = job;
@@ -50,21 +51,21 @@ public final class SimulationProcess extends PlatformObject implements IProcess 
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
-				SimulationRun run = result.get();
-				finish(run != null ? run.exitValue() : event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL
-						? SimulationRun.EXIT_INCONCLUSIVE : SimulationRun.EXIT_ERROR);
+				RunRecord run = result.get();
+				finish(run != null ? run.exitStatus() : event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL
+						? ExitStatus.INCONCLUSIVE : ExitStatus.USAGE);
 			}
 		});
 		launch.addProcess(this);
 		fire(DebugEvent.CREATE);
 	}
 
-	private void finish(int value) {
+	private void finish(ExitStatus status) {
 		synchronized (this) {
 			if (terminated) {
 				return;
 			}
-			exitValue = value;
+			exitValue = status.code();
 			terminated = true;
 		}
 		fire(DebugEvent.TERMINATE);

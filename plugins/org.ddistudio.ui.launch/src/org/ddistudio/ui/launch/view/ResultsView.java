@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 import org.ddistudio.ui.launch.core.ElementLocation;
 import org.ddistudio.ui.launch.core.ResultNode;
 import org.ddistudio.ui.launch.core.RunHistory;
-import org.ddistudio.ui.launch.core.SimulationRun;
+import org.ddistudio.ui.launch.core.ElementLocation;
+import org.ddistudio.ui.launch.core.RunRecord;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.action.Action;
@@ -45,12 +46,12 @@ public final class ResultsView extends ViewPart {
 	private TreeViewer viewer;
 	private Label summary;
 	private Combo history;
-	private List<SimulationRun> runs = List.of();
-	private SimulationRun shown;
+	private List<RunRecord> runs = List.of();
+	private RunRecord shown;
 	private Image pass;
 	private Image fail;
 	private Image inconclusive;
-	private final Consumer<SimulationRun> listener = run -> {
+	private final Consumer<RunRecord> listener = run -> {
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		display.asyncExec(() -> {
 			if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -119,9 +120,9 @@ public final class ResultsView extends ViewPart {
 	}
 
 	/** Lists the history again and shows {@code run} (the newest when it just finished). */
-	private void refreshHistory(SimulationRun run) {
+	private void refreshHistory(RunRecord run) {
 		runs = RunHistory.runs();
-		history.setItems(runs.stream().map(SimulationRun::title).toArray(String[]::new));
+		history.setItems(runs.stream().map(RunRecord::title).toArray(String[]::new));
 		if (run != null && runs.contains(run)) {
 			history.select(runs.indexOf(run));
 		}
@@ -129,7 +130,7 @@ public final class ResultsView extends ViewPart {
 	}
 
 	/** Shows one run of the history. */
-	public void show(SimulationRun run) {
+	public void show(RunRecord run) {
 		shown = run;
 		viewer.setInput(run);
 		if (run == null) {
@@ -153,7 +154,7 @@ public final class ResultsView extends ViewPart {
 	}
 
 	/** The run on display, or null. */
-	public SimulationRun shown() {
+	public RunRecord shown() {
 		return shown;
 	}
 
@@ -195,7 +196,7 @@ public final class ResultsView extends ViewPart {
 	private static final class Content implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
-			return input instanceof SimulationRun run ? run.items().toArray() : new Object[0];
+			return input instanceof RunRecord run ? run.items().toArray() : new Object[0];
 		}
 
 		@Override

@@ -5,11 +5,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.ddistudio.check.CheckOptions;
 import org.ddistudio.check.CheckResult;
+import org.ddistudio.check.CheckVerdict;
 import org.ddistudio.check.TeardownChecker;
-import org.ddistudio.check.Verdict;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,7 +63,7 @@ public class CheckerBenchmark {
 		system = of(new SyntheticSystems.Shape(devices, interfaces, monitors, 42));
 		options = CheckOptions.defaults().withTimeout(Duration.ofSeconds(60));
 		CheckResult first = TeardownChecker.check(system, options).get(0);
-		if (first.verdict() != Verdict.PASS) {
+		if (first.verdict() != CheckVerdict.PASS) {
 			throw new IllegalStateException("the generated system does not pass: " + first.summary());
 		}
 	}

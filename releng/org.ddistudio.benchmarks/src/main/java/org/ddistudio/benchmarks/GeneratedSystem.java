@@ -3,7 +3,7 @@ package org.ddistudio.benchmarks;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 
 /** The generated systems the benchmarks run on. */
 final class GeneratedSystem {

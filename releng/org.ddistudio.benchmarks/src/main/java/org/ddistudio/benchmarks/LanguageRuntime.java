@@ -3,11 +3,11 @@ package org.ddistudio.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ddistudio.dsl.DdiStandaloneSetup;
 import org.ddistudio.dsl.resource.FrozenSources;
 import org.ddistudio.dsl.resource.ParallelLinker;
 import org.ddistudio.dsl.resource.ParallelParser;
 import org.ddistudio.dsl.resource.ParallelParser.SourceModel;
+import org.ddistudio.dsl.testing.DdiInjectors;
 import org.ddistudio.dsl.validation.ParallelValidator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -25,16 +25,12 @@ final class LanguageRuntime {
 	/** -Dddi.bench.noIndex=true leaves the name index out (the linking of before 2026-11-21, for comparison). */
 	static final boolean INDEX = !Boolean.getBoolean("ddi.bench.noIndex");
 
-	private static Injector injector;
-
 	private LanguageRuntime() {
 	}
 
-	static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new DdiStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+	/** The language's injector, shared with the tests (the generated DdiInjectorProvider's). */
+	static Injector injector() {
+		return DdiInjectors.runtime();
 	}
 
 	/**

@@ -3,7 +3,7 @@ package org.ddistudio.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 
 /**
  * A generated multi-file workspace of about a given size, laid out the way a driver team's project

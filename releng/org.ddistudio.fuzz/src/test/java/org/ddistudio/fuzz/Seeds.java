@@ -3,10 +3,11 @@ package org.ddistudio.fuzz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.ddistudio.dsl.testing.Examples;
 
 /** Valid models to mutate: every file of the repository's examples/ folder. */
 final class Seeds {
@@ -18,7 +19,7 @@ final class Seeds {
 
 	static synchronized List<String> all() {
 		if (seeds == null) {
-			Path examples = Paths.get("../../examples").toAbsolutePath().normalize();
+			Path examples = Examples.root();
 			List<String> found = new ArrayList<>();
 			try (Stream<Path> files = Files.walk(examples)) {
 				for (Path file : files.filter(p -> p.toString().endsWith(".ddi")).sorted().toList()) {

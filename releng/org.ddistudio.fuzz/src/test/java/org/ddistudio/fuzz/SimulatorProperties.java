@@ -9,7 +9,7 @@ import java.util.List;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.SystemLayout;
-import org.ddistudio.model.synthetic.SyntheticSystems;
+import org.ddistudio.dsl.testing.synthetic.SyntheticSystems;
 import org.ddistudio.sim.ScenarioResult;
 import org.ddistudio.sim.Simulator;
 
