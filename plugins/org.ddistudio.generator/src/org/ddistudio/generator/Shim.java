@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * DDI Studio's own minimal WDK stand-in (the bundle's shim/ folder): ddi_wdk_shim.h and the wdm.h,
- * ntddk.h, wdf.h and initguid.h that include it, so generated code compiles with gcc exactly as it is
- * written for the WDK. For tests and for users who want to syntax-check generated code without a WDK.
+ * DDI Studio's own stand-in for the KMDF headers (the bundle's shim/ folder): a wdf.h that declares
+ * the KMDF handles, structs and calls the generated code uses, and nothing of WDM. With a real
+ * wdm.h/ntddk.h (mingw-w64's ddk headers, which have no KMDF) generated code then compiles with gcc
+ * exactly as it is written for the WDK. For tests and for users who want to syntax-check generated
+ * code without a WDK.
  */
 public final class Shim {
 
 	/** The files of the shim folder. */
-	public static final List<String> FILES = List.of("ddi_wdk_shim.h", "wdm.h", "ntddk.h", "wdf.h", "initguid.h");
+	public static final List<String> FILES = List.of("wdf.h");
 
 	private Shim() {
 	}

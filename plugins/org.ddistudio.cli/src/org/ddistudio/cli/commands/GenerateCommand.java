@@ -8,11 +8,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ddistudio.cli.CliException;
-import org.ddistudio.cli.io.AtomicFiles;
+import org.ddistudio.cli.io.OutputNames;
+import org.ddistudio.cli.io.StagedWrite;
 import org.ddistudio.cli.io.IoErrors;
 import org.ddistudio.cli.io.SourceCollector;
 import org.ddistudio.cli.io.SourceFile;
@@ -38,7 +41,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "generate", description = { "Generates WDK headers and KMDF producer/consumer code from .ddi files.",
 		"All files are read together; the model must have no errors (ddi validate shows them)." },
 		footer = { "", "Exit status: 0 files generated, 1 the model has validation errors or an output file without the generated mark",
-				"is in the way (nothing is written then), 2 bad usage or input (syntax or reference errors, unreadable files)." })
+				"is in the way (nothing is written then), 2 bad usage or input (syntax or reference errors, unreadable files,",
+				"two outputs of one name, also when they differ only by case; nothing is written then).",
+				"A run that fails while writing puts the old files back: it writes all of its files or none." })
 public final class GenerateCommand extends DdiSubcommand {
 
 	/** Rules whose violation leaves a model that cannot even be read as intended: syntax and references. */
@@ -96,23 +101,28 @@ public final class GenerateCommand extends DdiSubcommand {
 					input ? ExitStatus.USAGE : ExitStatus.FINDINGS);
 		}
 		List<GeneratedFile> generated = DdiGenerator.generate(workspace.models(), headers.layout);
+		refuseCollisions(generated);
 		Path directory = outputDirectory();
 		refuseForeignFiles(directory, generated);
-		int written = 0;
+		Map<Path, byte[]> changed = new LinkedHashMap<>();
 		for (GeneratedFile file : generated) {
 			Path target = directory.resolve(file.path());
 			byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
 			try {
 				// An unchanged file keeps its timestamp, so a build does not recompile what did not change.
-				if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-					continue;
+				if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), content)) {
+					changed.put(target, content);
 				}
-				AtomicFiles.write(target, content);
-				written++;
 			} catch (IOException e) {
-				throw new CliException("cannot write " + target + ": " + IoErrors.describe(e));
+				throw new CliException("cannot read " + target + ": " + IoErrors.describe(e));
 			}
 		}
+		try {
+			StagedWrite.writeAll(changed);
+		} catch (IOException e) {
+			throw new CliException("cannot write into " + out + ": " + IoErrors.describe(e) + "; nothing written (the old files are kept)");
+		}
+		int written = changed.size();
 		context().err().println("ddi: " + Plural.of(generated.size(), "file") + " generated in " + out + " (" + written + " written, "
 				+ (generated.size() - written) + " unchanged)");
 		return ExitStatus.OK.code();
@@ -129,6 +139,20 @@ public final class GenerateCommand extends DdiSubcommand {
 			throw new CliException("cannot create " + out + ": " + IoErrors.describe(e));
 		} catch (InvalidPathException e) {
 			throw new CliException("not a valid path: " + out);
+		}
+	}
+
+	/**
+	 * Every output name of the run, checked before anything is written: two files of one name (or of
+	 * names that differ only by case) are refused with both sources named, as is a name too long to write.
+	 */
+	private void refuseCollisions(List<GeneratedFile> generated) {
+		List<String> problems = OutputNames.problems(generated);
+		if (!problems.isEmpty()) {
+			for (String problem : problems) {
+				context().err().println("ddi: " + problem);
+			}
+			throw new CliException("nothing generated: rename the files or declarations above", ExitStatus.USAGE);
 		}
 	}
 

@@ -32,7 +32,7 @@ import org.eclipse.xtext.resource.XtextResource;
 public class DdiFormatter extends AbstractFormatter2 {
 
 	/** Keywords that start a statement of their own line inside the element that owns them. */
-	private static final Set<String> LINE_KEYWORDS = Set.of("guid", "version", "references", "InterfaceSpecificData",
+	private static final Set<String> LINE_KEYWORDS = Set.of("declared-in", "guid", "version", "references", "InterfaceSpecificData",
 			"SendQueryToParentStack", "ImportInterface", "Interface", "size", "from", "acquire", "release", "calls");
 
 	@Override

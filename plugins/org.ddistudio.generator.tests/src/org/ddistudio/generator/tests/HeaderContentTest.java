@@ -59,7 +59,8 @@ class HeaderContentTest {
 	void routineTypedefsCarryTheirSalAnnotations() {
 		assertContains(header, """
 				/** Reads the crispiness level. */
-				typedef BOOLEAN TOASTER_INTERFACE_STANDARD_GET_CRISPINESS_LEVEL(
+				typedef _Function_class_(TOASTER_INTERFACE_STANDARD_GET_CRISPINESS_LEVEL)
+				BOOLEAN NTAPI TOASTER_INTERFACE_STANDARD_GET_CRISPINESS_LEVEL(
 				    _In_ PVOID Context,
 				    _Out_ PUCHAR Level
 				    );
@@ -67,7 +68,7 @@ class HeaderContentTest {
 				""");
 		assertContains(header, "_Out_writes_bytes_(Length) PVOID Buffer,");
 		assertContains(header, "_In_reads_(4) CONST ULONG *Registers");
-		assertContains(header, "typedef VOID TOASTER_DMA_INTERFACE_RESET(VOID);");
+		assertContains(header, "typedef _Function_class_(TOASTER_DMA_INTERFACE_RESET)\nVOID NTAPI TOASTER_DMA_INTERFACE_RESET(VOID);");
 	}
 
 	@Test

@@ -30,7 +30,9 @@ class KmdfContentTest {
 	@Test
 	void producerFillsTheTemplateAndRegistersIt() {
 		String c = generated.file("ToasterBus_ddi.c");
-		assertContains(c, "#include <initguid.h>\n#include \"ToasterBus_ddi.h\"");
+		// ToasterBus also produces the WDK's BUS_INTERFACE_STANDARD, whose GUID wdmguid.h defines.
+		assertContains(c, "#include <initguid.h>\n/* The GUIDs of the WDK's own interfaces, defined here as a driver does. */\n"
+				+ "#include <wdmguid.h>\n#include \"ToasterBus_ddi.h\"");
 		assertContains(c, "    RtlZeroMemory(&Template, sizeof(Template));\n"
 				+ "    Template.InterfaceHeader.Size = (USHORT)sizeof(Template);\n"
 				+ "    Template.InterfaceHeader.Version = TOASTER_INTERFACE_STANDARD_VERSION;\n");

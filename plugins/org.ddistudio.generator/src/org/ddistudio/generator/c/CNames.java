@@ -2,6 +2,7 @@ package org.ddistudio.generator.c;
 
 import java.util.List;
 
+import org.ddistudio.model.Declaration;
 import org.ddistudio.model.Interface;
 import org.ddistudio.model.Routine;
 import org.ddistudio.model.layout.Interfaces;
@@ -49,6 +50,23 @@ public final class CNames {
 	/** NAME_ROUTINE: the function type of a routine, named after the interface that declares it. */
 	public static String routineType(Routine routine) {
 		return ((Interface) routine.eContainer()).getName() + "_" + CText.upperSnake(routine.getName());
+	}
+
+	/**
+	 * Whether the WDK already declares this interface or type ({@code declared-in <wdm.h>}): generated
+	 * code then includes the WDK's header and never redefines it.
+	 */
+	public static boolean isWdk(Declaration declaration) {
+		return declaration.getDeclaredIn() != null && !declaration.getDeclaredIn().isBlank();
+	}
+
+	/**
+	 * How the INTERFACE header's members are reached in the struct: through the member InterfaceHeader
+	 * of a generated struct ("InterfaceHeader."), directly in a WDK struct, which spells Size, Version,
+	 * Context, InterfaceReference and InterfaceDereference out ("").
+	 */
+	public static String headerMember(Interface iface) {
+		return isWdk(iface) ? "" : "InterfaceHeader.";
 	}
 
 	/** PNAME: the pointer typedef of a type. */

@@ -40,13 +40,19 @@ public final class HeaderGenerator {
 	public GeneratedFile generate(HeaderPlan.Header header) {
 		String guard = guardOf(header.fileName());
 		StringBuilder out = new StringBuilder(GeneratedMark.banner(header.fileName(), sourceName(header)));
-		out.append("#include <wdm.h>\n\n");
+		out.append("#include <wdm.h>\n");
+		for (String include : wdkIncludes(header)) {
+			out.append("#include ").append(include).append('\n');
+		}
+		out.append('\n');
 		appendGuids(out, header, guard);
 		out.append("#ifndef ").append(guard).append('\n').append("#define ").append(guard).append("\n\n");
 		for (String include : includes(header)) {
 			out.append("#include \"").append(include).append("\"\n");
 		}
 		out.append('\n');
+		out.append("/* The role types of routines name their class for Code Analysis and SDV; empty where sal.h lacks it. */\n");
+		out.append("#ifndef _Function_class_\n#define _Function_class_(name)\n#endif\n\n");
 		List<TypeDeclaration> typeDeclarations = new ArrayList<>();
 		List<Interface> interfaceDeclarations = new ArrayList<>();
 		for (Declaration declaration : header.declarations()) {
@@ -61,7 +67,16 @@ public final class HeaderGenerator {
 			interfaces.append(out, iface);
 		}
 		out.append("#endif /* ").append(guard).append(" */\n");
-		return new GeneratedFile(header.fileName(), out.toString());
+		return new GeneratedFile(header.fileName(), out.toString(), origin(header));
+	}
+
+	/** "the header of toaster.ddi", or of one interface of it (--headers per-interface). */
+	private static String origin(HeaderPlan.Header header) {
+		List<Declaration> declarations = header.declarations();
+		if (declarations.size() == 1 && declarations.get(0) instanceof Interface iface && header.fileName().equals(iface.getName() + ".h")) {
+			return "the header of interface " + iface.getName() + " in " + sourceName(header);
+		}
+		return "the header of " + sourceName(header);
 	}
 
 	private static String sourceName(HeaderPlan.Header header) {
@@ -76,7 +91,8 @@ public final class HeaderGenerator {
 	private static void appendGuids(StringBuilder out, HeaderPlan.Header header, String guard) {
 		List<Interface> owners = new ArrayList<>();
 		for (Declaration declaration : header.declarations()) {
-			if (declaration instanceof Interface iface && Guids.isWellFormed(iface.getGuid())) {
+			// The WDK's own interfaces have their GUIDs in the WDK (wdmguid.h): InterfaceSection declares them.
+			if (declaration instanceof Interface iface && Guids.isWellFormed(iface.getGuid()) && !CNames.isWdk(iface)) {
 				owners.add(iface);
 			}
 		}
@@ -93,6 +109,17 @@ public final class HeaderGenerator {
 					.append(");\n");
 		}
 		out.append("#endif\n\n");
+	}
+
+	/** The WDK headers that declare interfaces and types of this header (besides wdm.h), in order of appearance. */
+	private static Set<String> wdkIncludes(HeaderPlan.Header header) {
+		Set<String> result = new LinkedHashSet<>();
+		for (Declaration declaration : header.declarations()) {
+			if (CNames.isWdk(declaration) && !declaration.getDeclaredIn().equals("<wdm.h>")) {
+				result.add(declaration.getDeclaredIn());
+			}
+		}
+		return result;
 	}
 
 	/** Headers of the declarations used here that live in other headers, sorted for a stable output. */

@@ -33,8 +33,13 @@ final class InterfaceSection {
 
 	void append(StringBuilder out, Interface iface) {
 		String name = iface.getName();
-		out.append("/* ---- ").append(name).append(" ---- */\n\n");
-		out.append("#define ").append(CNames.version(iface)).append(' ').append(CText.version(iface.getVersion())).append("\n");
+		boolean wdk = CNames.isWdk(iface);
+		out.append("/* ---- ").append(name).append(wdk ? " (declared by the WDK in " + iface.getDeclaredIn() + ")" : "").append(" ---- */\n\n");
+		if (wdk) {
+			appendWdkConstants(out, iface);
+		} else {
+			out.append("#define ").append(CNames.version(iface)).append(' ').append(CText.version(iface.getVersion())).append("\n");
+		}
 		boolean versioned = (iface.getBase() != null && !iface.getBase().eIsProxy()) || extended.contains(iface);
 		if (versioned) {
 			out.append("#define ").append(CNames.versionSize(iface)).append(" sizeof(").append(name).append(")\n");
@@ -47,6 +52,11 @@ final class InterfaceSection {
 		}
 		out.append(CText.docComment(iface.getDocumentation(), ""));
 		out.append(facts(iface));
+		if (wdk) {
+			out.append("/* The WDK's struct, not redefined: the model's size and member offsets are asserted against it. */\n");
+			LayoutAsserts.appendInterface(out, iface);
+			return;
+		}
 		out.append("typedef struct _").append(name).append(" {\n");
 		out.append("    /* Size, Version, Context, InterfaceReference, InterfaceDereference */\n");
 		out.append("    INTERFACE InterfaceHeader;\n");
@@ -67,6 +77,21 @@ final class InterfaceSection {
 		}
 		out.append(";\n\n");
 		LayoutAsserts.append(out, name, abi -> InterfaceLayout.compute(iface, abi).size());
+	}
+
+	/**
+	 * The version constant where the WDK has none (checked against the model where it has one), and a
+	 * declaration of the WDK's GUID, which wdmguid.h defines after initguid.h.
+	 */
+	private static void appendWdkConstants(StringBuilder out, Interface iface) {
+		String version = CNames.version(iface);
+		String value = CText.version(iface.getVersion());
+		out.append("#ifndef ").append(version).append("\n#define ").append(version).append(' ').append(value).append("\n#endif\n");
+		out.append("C_ASSERT(").append(version).append(" == ").append(value).append(");\n");
+		if (CNames.guidOwner(iface) == iface && iface.getGuid() != null) {
+			out.append("/* ").append(iface.getGuid()).append(": the WDK's, defined where <wdmguid.h> follows <initguid.h>. */\n");
+			out.append("EXTERN_C CONST GUID ").append(CNames.guid(iface)).append(";\n");
+		}
 	}
 
 	/** What the model says beyond the C types: GUID, references, specific data, two-way members. */
@@ -91,8 +116,9 @@ final class InterfaceSection {
 	private static void appendRoutineType(StringBuilder out, Routine routine) {
 		String type = CNames.routineType(routine);
 		out.append(CText.docComment(routine.getDocumentation(), ""));
-		out.append("typedef ").append(CTypes.returnType(routine)).append(' ').append(type).append(CTypes.parameterList(routine, "    "))
-				.append(";\n");
+		// NTAPI as the WDK's own interface routines: __stdcall on x86 whatever the caller's default convention.
+		out.append("typedef _Function_class_(").append(type).append(")\n");
+		out.append(CTypes.returnType(routine)).append(" NTAPI ").append(type).append(CTypes.parameterList(routine, "    ")).append(";\n");
 		out.append("typedef ").append(type).append(" *").append(CNames.pointer(type)).append(";\n\n");
 	}
 

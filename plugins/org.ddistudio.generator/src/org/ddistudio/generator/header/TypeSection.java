@@ -28,7 +28,15 @@ final class TypeSection {
 		this.plan = plan;
 	}
 
-	void append(StringBuilder out, List<TypeDeclaration> types) {
+	void append(StringBuilder out, List<TypeDeclaration> all) {
+		List<TypeDeclaration> types = new ArrayList<>();
+		for (TypeDeclaration type : all) {
+			if (CNames.isWdk(type)) {
+				appendWdk(out, type);
+			} else {
+				types.add(type);
+			}
+		}
 		if (types.isEmpty()) {
 			return;
 		}
@@ -58,6 +66,12 @@ final class TypeSection {
 				appendOpaque(out, opaque);
 			}
 		}
+	}
+
+	/** A type the WDK declares: not redefined, only its size asserted against the model's. */
+	private static void appendWdk(StringBuilder out, TypeDeclaration type) {
+		out.append("/* ").append(type.getName()).append(": declared by the WDK in ").append(type.getDeclaredIn()).append(". */\n");
+		LayoutAsserts.append(out, type.getName(), abi -> TypeLayouts.ofDeclaration(type, abi).size());
 	}
 
 	private static void appendStruct(StringBuilder out, StructType struct) {

@@ -161,7 +161,8 @@ final class ConsumerCode {
 		String specificData = consumer.getSpecificData() == null || consumer.getSpecificData().isBlank()
 				|| consumer.getSpecificData().strip().equals("NULL") ? "NULL"
 				: "(PVOID)(" + consumer.getSpecificData() + ")";
-		String header = "Consumer->Buffer.Interface.InterfaceHeader";
+		// The INTERFACE header's members: in InterfaceHeader of a generated struct, spelled out in a WDK struct.
+		String header = "Consumer->Buffer.Interface" + (CNames.isWdk(iface) ? "" : ".InterfaceHeader");
 		c.append("/* ==== consume ").append(name).append(" ==== */\n\n");
 		c.append("_Use_decl_annotations_\nNTSTATUS ").append(prefix).append("_Acquire(WDFDEVICE Device")
 				.append(fromTarget() ? ", WDFIOTARGET Target" : "").append(", ").append(stateType).append(" *Consumer)\n{\n");

@@ -165,7 +165,12 @@ public final class DriverCodeGenerator {
 			out.append("#include \"").append(include).append("\"\n");
 		}
 		out.append('\n').append(files.header).append("#endif /* ").append(guard).append(" */\n");
-		return new GeneratedFile(fileName, out.toString());
+		return new GeneratedFile(fileName, out.toString(), origin(driver, sourceName));
+	}
+
+	/** "the KMDF code of driver Drv in drivers.ddi". */
+	private static String origin(Driver driver, String sourceName) {
+		return "the KMDF code of driver " + driver.getName() + " in " + sourceName;
 	}
 
 	private static GeneratedFile sourceFile(Driver driver, DriverFiles files, String sourceName) {
@@ -174,8 +179,11 @@ public final class DriverCodeGenerator {
 		out.append("#include <ntddk.h>\n#include <wdf.h>\n");
 		out.append("/* Instantiates the interface GUIDs in this driver (DEFINE_GUID definitions are selectany). */\n");
 		out.append("#include <initguid.h>\n");
+		if (files.usesWdkInterface) {
+			out.append("/* The GUIDs of the WDK's own interfaces, defined here as a driver does. */\n#include <wdmguid.h>\n");
+		}
 		out.append("#include \"").append(headerName(driver)).append("\"\n\n");
 		out.append(files.source);
-		return new GeneratedFile(fileName, out.toString());
+		return new GeneratedFile(fileName, out.toString(), origin(driver, sourceName));
 	}
 }

@@ -3,6 +3,7 @@ package org.ddistudio.generator.kmdf;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.ddistudio.generator.c.CNames;
 import org.ddistudio.generator.header.HeaderPlan;
 import org.ddistudio.model.Interface;
 
@@ -16,6 +17,8 @@ final class DriverFiles {
 	final StringBuilder header = new StringBuilder();
 	final StringBuilder source = new StringBuilder();
 	final Set<String> interfaceHeaders = new TreeSet<>();
+	/** Whether the driver uses an interface the WDK declares, whose GUID the WDK's wdmguid.h defines. */
+	boolean usesWdkInterface;
 	private final HeaderPlan plan;
 
 	DriverFiles(HeaderPlan plan) {
@@ -24,6 +27,7 @@ final class DriverFiles {
 
 	/** Records that the driver's code uses an interface's declarations. */
 	void uses(Interface iface) {
+		usesWdkInterface |= CNames.isWdk(iface);
 		HeaderPlan.Header owner = plan.headerOf(iface);
 		if (owner != null) {
 			interfaceHeaders.add(owner.fileName());

@@ -107,9 +107,9 @@ final class ProducerCode {
 
 	/** InterlockedIncrement/Decrement on the producer state: the count a query-remove veto looks at. */
 	private void appendReferenceRoutines(StringBuilder c) {
-		c.append("static VOID ").append(prefix).append("_InterfaceReference(_In_ PVOID Context)\n{\n");
+		c.append("static VOID NTAPI ").append(prefix).append("_InterfaceReference(_In_ PVOID Context)\n{\n");
 		c.append("    InterlockedIncrement(&((").append(stateType).append(" *)Context)->References);\n}\n\n");
-		c.append("static VOID ").append(prefix).append("_InterfaceDereference(_In_ PVOID Context)\n{\n");
+		c.append("static VOID NTAPI ").append(prefix).append("_InterfaceDereference(_In_ PVOID Context)\n{\n");
 		c.append("    InterlockedDecrement(&((").append(stateType).append(" *)Context)->References);\n}\n\n");
 	}
 
@@ -119,13 +119,13 @@ final class ProducerCode {
 		c.append("static VOID ").append(fillName(served)).append("(_Inout_ ").append(CNames.pointer(name))
 				.append(" Interface, _In_ WDFDEVICE Device, _In_ PVOID Context)\n{\n");
 		c.append("    UNREFERENCED_PARAMETER(Device);\n");
-		c.append("    Interface->InterfaceHeader.Context = Context;\n");
+		c.append("    Interface->" + CNames.headerMember(served) + "Context = Context;\n");
 		if (counted) {
-			c.append("    Interface->InterfaceHeader.InterfaceReference = ").append(prefix).append("_InterfaceReference;\n");
-			c.append("    Interface->InterfaceHeader.InterfaceDereference = ").append(prefix).append("_InterfaceDereference;\n");
+			c.append("    Interface->" + CNames.headerMember(served) + "InterfaceReference = ").append(prefix).append("_InterfaceReference;\n");
+			c.append("    Interface->" + CNames.headerMember(served) + "InterfaceDereference = ").append(prefix).append("_InterfaceDereference;\n");
 		} else {
-			c.append("    Interface->InterfaceHeader.InterfaceReference = WdfDeviceInterfaceReferenceNoOp;\n");
-			c.append("    Interface->InterfaceHeader.InterfaceDereference = WdfDeviceInterfaceDereferenceNoOp;\n");
+			c.append("    Interface->" + CNames.headerMember(served) + "InterfaceReference = WdfDeviceInterfaceReferenceNoOp;\n");
+			c.append("    Interface->" + CNames.headerMember(served) + "InterfaceDereference = WdfDeviceInterfaceDereferenceNoOp;\n");
 		}
 		for (Member member : Interfaces.allMembers(served)) {
 			if (member instanceof Routine routine && !member.isConsumerSupplied()) {
@@ -285,8 +285,8 @@ final class ProducerCode {
 			filled.add(iface);
 			c.append("    /* The framework copies Size bytes of the template when registering: a local is enough. */\n");
 			c.append("    RtlZeroMemory(&Template, sizeof(Template));\n");
-			c.append("    Template.InterfaceHeader.Size = (USHORT)sizeof(Template);\n");
-			c.append("    Template.InterfaceHeader.Version = ").append(CNames.version(iface)).append(";\n");
+			c.append("    Template." + CNames.headerMember(iface) + "Size = (USHORT)sizeof(Template);\n");
+			c.append("    Template." + CNames.headerMember(iface) + "Version = ").append(CNames.version(iface)).append(";\n");
 			c.append("    ").append(fillName(iface)).append("(&Template, Device, ").append(counted ? "(PVOID)Producer" : "(PVOID)Device")
 					.append(");\n");
 		} else {

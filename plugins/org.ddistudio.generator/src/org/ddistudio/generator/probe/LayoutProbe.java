@@ -3,6 +3,7 @@ package org.ddistudio.generator.probe;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ddistudio.generator.c.CNames;
 import org.ddistudio.model.DdiModel;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.Field;
@@ -16,9 +17,11 @@ import org.ddistudio.model.layout.SizeAndAlignment;
 import org.ddistudio.model.layout.TypeLayouts;
 
 /**
- * A C program that prints sizeof, alignment and offsetof of every generated struct, and the lines the
- * model's layout calculator predicts for one ABI. Compiled with the generated headers and run, its
- * output must equal {@link #expected}: the generated C and DDI Studio's layouts then agree.
+ * A C translation unit whose one array holds sizeof, alignment and offsetof of every generated struct
+ * (or WDK struct the model describes), and the values the model's layout calculator predicts for one
+ * ABI. Compiled to assembly by the target's compiler (a cross compiler: nothing has to run), the
+ * array's initializers are what the compiler made of the structs; {@link #values} reads them back,
+ * and they must equal {@link #expected}: the C and DDI Studio's layouts then agree.
  */
 public final class LayoutProbe {
 
@@ -29,24 +32,69 @@ public final class LayoutProbe {
 	private record Line(String label, String expression, long x64, long x86) {
 	}
 
+	/** The name of the probe's array. */
+	public static final String ARRAY = "ddi_layout_probe";
+
 	/** The probe's C source; it includes {@code headers}. */
 	public static String source(List<DdiModel> models, List<String> headers) {
-		StringBuilder out = new StringBuilder("/* DDI Studio layout probe: prints what the compiler made of the generated structs. */\n");
-		out.append("#include <stdio.h>\n#include <stddef.h>\n");
+		StringBuilder out = new StringBuilder("/* DDI Studio layout probe: what the compiler made of the structs, as initializers. */\n");
+		out.append("#include <stddef.h>\n");
 		for (String header : headers) {
 			out.append("#include \"").append(header).append("\"\n");
 		}
-		out.append("\nint main(void)\n{\n");
+		out.append("\nconst unsigned int ").append(ARRAY).append("[] = {\n");
 		for (Line line : lines(models)) {
-			out.append("    printf(\"").append(line.label()).append(" %lu\\n\", (unsigned long)(").append(line.expression()).append("));\n");
+			out.append("    (unsigned int)(").append(line.expression()).append("), /* ").append(line.label()).append(" */\n");
 		}
-		out.append("    return 0;\n}\n");
+		// A last entry keeps the array non-empty and marks its end.
+		out.append("    0xDD1u\n};\n");
 		return out.toString();
 	}
 
-	/** What the probe must print on {@code abi}, one line per quantity. */
+	/** What the probe must yield on {@code abi}, one "label value" line per quantity. */
 	public static List<String> expected(List<DdiModel> models, Abi abi) {
 		return lines(models).stream().map(l -> l.label() + " " + (abi == Abi.X64 ? l.x64() : l.x86())).toList();
+	}
+
+	/** The same lines with the values the compiler put into the probe's array (read from its assembly). */
+	public static List<String> actual(List<DdiModel> models, String assembly) {
+		List<Long> values = values(assembly);
+		List<Line> lines = lines(models);
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			result.add(lines.get(i).label() + " " + (i < values.size() ? values.get(i) : "(missing)"));
+		}
+		return result;
+	}
+
+	/**
+	 * The initializers of the probe's array in gcc's assembly: ".long N" per value, ".zero N" or
+	 * ".space N" for a run of zero bytes; the end mark is dropped.
+	 */
+	static List<Long> values(String assembly) {
+		List<Long> values = new ArrayList<>();
+		boolean inArray = false;
+		for (String raw : assembly.lines().toList()) {
+			String line = raw.trim();
+			if (!inArray) {
+				inArray = line.equals(ARRAY + ":") || line.equals("_" + ARRAY + ":");
+				continue;
+			}
+			String[] parts = line.split("\\s+");
+			if (parts.length == 2 && parts[0].equals(".long")) {
+				values.add(Long.decode(parts[1]));
+			} else if (parts.length == 2 && (parts[0].equals(".zero") || parts[0].equals(".space"))) {
+				for (long i = 0; i < Long.decode(parts[1]) / 4; i++) {
+					values.add(0L);
+				}
+			} else {
+				break;
+			}
+		}
+		if (!values.isEmpty() && values.getLast() == 0xDD1L) {
+			values.removeLast();
+		}
+		return values;
 	}
 
 	private static List<Line> lines(List<DdiModel> models) {
@@ -75,7 +123,7 @@ public final class LayoutProbe {
 		lines.add(new Line("alignof " + name, "_Alignof(" + name + ")", x64.alignment(), x86.alignment()));
 		for (int i = 0; i < x64.slots().size(); i++) {
 			InterfaceLayout.Slot slot = x64.slots().get(i);
-			String member = (i < InterfaceLayout.HEADER_SLOTS ? "InterfaceHeader." : "") + slot.name();
+			String member = (i < InterfaceLayout.HEADER_SLOTS ? CNames.headerMember(iface) : "") + slot.name();
 			lines.add(new Line("offsetof " + name + "." + member, "offsetof(" + name + ", " + member + ")", slot.offset(),
 					x86.slots().get(i).offset()));
 		}

@@ -1,2 +1,0 @@
-/* DDI Studio test shim: stands in for the WDK's wdm.h (see ddi_wdk_shim.h). */
-#include "ddi_wdk_shim.h"
