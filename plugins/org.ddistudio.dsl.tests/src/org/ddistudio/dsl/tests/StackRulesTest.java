@@ -1,7 +1,6 @@
 package org.ddistudio.dsl.tests;
 
 import static org.ddistudio.dsl.tests.DdiTestSupport.assertAt;
-import static org.ddistudio.dsl.tests.DdiTestSupport.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,7 +78,8 @@ class StackRulesTest {
 			    }
 			""";
 
-	private static String system(String devices) {
+	/** A system of the bus device and {@code devices}, over {@link #DRIVERS} (shared with the stack rules of other classes). */
+	static String system(String devices) {
 		return DRIVERS + "system S {\n" + BUS + devices + "}\n";
 	}
 
@@ -407,65 +407,6 @@ class StackRulesTest {
 				        pdo ToasterBus
 				        function Toaster
 				        upper-filter UpperFilter
-				    }
-				""")).assertClean();
-	}
-
-	// ---------------------------------------------------------------- DDI407, DDI409
-
-	@Test
-	void remoteTargetToTheOwnStack() {
-		String text = system("""
-				    device Toaster1 parent Bus {
-				        pdo ToasterBus
-				        function Toaster
-				    }
-				    device Mon {
-				        pdo root
-				        function Monitor
-				        target Toasters -> Mon
-				    }
-				""");
-		Issue issue = DdiTestSupport.of(text).assertCodes(DdiRule.TARGET_TO_OWN_STACK).issue(DdiRule.TARGET_TO_OWN_STACK);
-		assertAt(text, issue, "target Toasters -> Mon");
-		assertTrue(issue.getMessage().contains("WdfFdoQueryForInterface"), issue.getMessage());
-	}
-
-	@Test
-	void remoteTargetBoundTwice() {
-		String text = system("""
-				    device Toaster1 parent Bus {
-				        pdo ToasterBus
-				        function Toaster
-				    }
-				    device Toaster2 parent Bus {
-				        pdo ToasterBus
-				        function Toaster
-				    }
-				    device Mon {
-				        pdo root
-				        function Monitor
-				        target Toasters -> Toaster1
-				        target Toasters -> Toaster2
-				    }
-				""");
-		Issue issue = DdiTestSupport.of(text).assertCodes(DdiRule.TARGET_BOUND_TWICE).issue(DdiRule.TARGET_BOUND_TWICE);
-		assertAt(text, issue, "target Toasters -> Toaster2");
-		assertTrue(issue.getMessage().contains("already bound to 'Toaster1' on line " + lineOf(text, "target Toasters -> Toaster1")),
-				issue.getMessage());
-	}
-
-	@Test
-	void remoteTargetRepaired() {
-		DdiTestSupport.of(system("""
-				    device Toaster1 parent Bus {
-				        pdo ToasterBus
-				        function Toaster
-				    }
-				    device Mon {
-				        pdo root
-				        function Monitor
-				        target Toasters -> Toaster1
 				    }
 				""")).assertClean();
 	}
