@@ -23,29 +23,17 @@ public enum Invariant implements Rule {
 	/** R6/§1.2: no reference taken on a buffer that is then overwritten or failed. */
 	NO_LEAK_THROUGH_OVERWRITTEN_BUFFER("CHK006", "no reference leaked through an overwritten buffer");
 
-	private final String code;
-	private final String title;
+	private final Entry entry;
 
+	/** @param title what must hold, e.g. "no use of an interface after its release" (its docs/rules.md heading) */
 	Invariant(String code, String title) {
-		this.code = code;
-		this.title = title;
-	}
-
-	/** The stable rule id in reports (SARIF ruleId, JUnit failure type). */
-	@Override
-	public String code() {
-		return code;
-	}
-
-	/** What must hold, e.g. "no use of an interface after its release" (its docs/rules.md heading). */
-	@Override
-	public String title() {
-		return title;
+		// every invariant is an error: a reached state that breaks one is a defect (SARIF, JUnit, exit 1)
+		this.entry = new Entry(code, title, Severity.ERROR);
 	}
 
 	@Override
-	public Severity defaultSeverity() {
-		return Severity.ERROR;
+	public Entry entry() {
+		return entry;
 	}
 
 	/** The invariant a finding violates, or null when the finding is not a teardown defect. */

@@ -23,28 +23,14 @@ public enum FindingKind implements Rule {
 	DOUBLE_RELEASE("SIM008", "Interface released twice", WARNING),
 	EXPECTATION_FAILED("SIM009", "Expectation not met", ERROR);
 
-	private final String code;
-	private final String title;
-	private final Severity defaultSeverity;
+	private final Entry entry;
 
 	FindingKind(String code, String title, Severity defaultSeverity) {
-		this.code = code;
-		this.title = title;
-		this.defaultSeverity = defaultSeverity;
+		this.entry = new Entry(code, title, defaultSeverity);
 	}
 
 	@Override
-	public String code() {
-		return code;
-	}
-
-	@Override
-	public String title() {
-		return title;
-	}
-
-	@Override
-	public Severity defaultSeverity() {
-		return defaultSeverity;
+	public Entry entry() {
+		return entry;
 	}
 }

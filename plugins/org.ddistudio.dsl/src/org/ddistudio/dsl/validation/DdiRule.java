@@ -88,40 +88,25 @@ public enum DdiRule implements Rule {
 	UNLOAD_WHILE_IN_USE("DDI505", "Driver unloaded while it still has devices", WARNING),
 	AMBIGUOUS_CONSUMER("DDI506", "Several drivers of the stack consume the interface", ERROR);
 
-	private final String code;
-	private final String title;
-	private final Severity defaultSeverity;
-
-	DdiRule(String code, String title, Severity defaultSeverity) {
-		this.code = code;
-		this.title = title;
-		this.defaultSeverity = defaultSeverity;
-	}
-
-	/** The stable code, e.g. DDI100. */
-	@Override
-	public String code() {
-		return code;
-	}
-
-	/** A one-line title, e.g. "Malformed GUID". */
-	@Override
-	public String title() {
-		return title;
-	}
+	private final Entry entry;
 
 	/**
-	 * The severity the validator reports the rule with (docs/rules.md's "Severity"). DDI107 and DDI205
-	 * have a documented milder case, which the validator reports as a warning.
+	 * @param defaultSeverity the severity the validator reports the rule with (docs/rules.md's
+	 *                        "Severity"); DDI107 and DDI205 have a documented milder case, which the
+	 *                        validator reports as a warning
 	 */
+	DdiRule(String code, String title, Severity defaultSeverity) {
+		this.entry = new Entry(code, title, defaultSeverity);
+	}
+
 	@Override
-	public Severity defaultSeverity() {
-		return defaultSeverity;
+	public Entry entry() {
+		return entry;
 	}
 
 	/** The rule with that code. */
 	public static Optional<DdiRule> byCode(String code) {
-		return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+		return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
 	}
 
 	/**
@@ -158,14 +143,14 @@ public enum DdiRule implements Rule {
 			return code;
 		}
 		if (Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)) {
-			return SYNTAX_ERROR.code;
+			return SYNTAX_ERROR.code();
 		}
 		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-			return UNRESOLVED_REFERENCE.code;
+			return UNRESOLVED_REFERENCE.code();
 		}
 		if (issue.isSyntaxError()) {
-			return SYNTAX_ERROR.code;
+			return SYNTAX_ERROR.code();
 		}
-		return code == null ? SYNTAX_ERROR.code : code;
+		return code == null ? SYNTAX_ERROR.code() : code;
 	}
 }

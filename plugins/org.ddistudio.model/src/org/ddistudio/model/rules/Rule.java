@@ -21,20 +21,39 @@ public interface Rule {
 	/** The page every code is explained on, one anchor per code. */
 	String RULES_DOC = "docs/rules.md";
 
-	/** The stable code, e.g. DDI100, SIM001, CHK003. */
-	String code();
+	/**
+	 * What a catalogue constant states about itself, kept in one record so that the catalogues hold it
+	 * the same way instead of three copies of the same fields and accessors.
+	 *
+	 * @param code            the stable code, e.g. DDI100, SIM001, CHK003
+	 * @param title           the one-line title of its docs/rules.md entry, e.g. "Malformed GUID"
+	 * @param defaultSeverity how bad a finding of this rule is unless the reporter knows better (a
+	 *                        validation rule with two documented severities reports the milder case as
+	 *                        such; the IDE user may override it)
+	 */
+	record Entry(String code, String title, Severity defaultSeverity) {
+	}
 
-	/** The one-line title of its docs/rules.md entry, e.g. "Malformed GUID". */
-	String title();
+	/** This rule's code, title and default severity. */
+	Entry entry();
 
 	/** The constant's name in its catalogue, e.g. MALFORMED_GUID. */
 	String name();
 
-	/**
-	 * How bad a finding of this rule is unless the reporter knows better (a validation rule with two
-	 * documented severities reports the milder case as such; the IDE user may override it).
-	 */
-	Severity defaultSeverity();
+	/** The stable code, e.g. DDI100, SIM001, CHK003. */
+	default String code() {
+		return entry().code();
+	}
+
+	/** The one-line title of its docs/rules.md entry, e.g. "Malformed GUID". */
+	default String title() {
+		return entry().title();
+	}
+
+	/** How bad a finding of this rule is unless the reporter knows better: see {@link Entry}. */
+	default Severity defaultSeverity() {
+		return entry().defaultSeverity();
+	}
 
 	/** Where the rule is explained, e.g. "docs/rules.md#ddi100" (SARIF's helpUri). */
 	default String docsAnchor() {
