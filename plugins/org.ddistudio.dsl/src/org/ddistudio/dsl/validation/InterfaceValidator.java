@@ -1,6 +1,7 @@
 package org.ddistudio.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.ddistudio.dsl.resource.SourceNodes;
 import org.ddistudio.model.DdiPackage;
@@ -17,7 +18,6 @@ import org.ddistudio.model.BaseType;
 import org.ddistudio.model.layout.Abi;
 import org.ddistudio.model.layout.BaseTypes;
 import org.ddistudio.model.layout.Guids;
-import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.Interfaces;
 import org.ddistudio.model.layout.LayoutException;
 import org.ddistudio.model.layout.TypeLayouts;
@@ -85,7 +85,9 @@ public class InterfaceValidator extends DdiRuleValidator {
 		if (guid == null || !Guids.isWellFormed(guid) || Interfaces.hasCyclicBase(iface)) {
 			return; // malformed GUIDs and cyclic chains are reported by their own rules
 		}
-		for (Interface other : ModelScope.interfacesWithGuid(iface, guid, getContext())) {
+		List<Interface> versions = ModelScope.interfacesWithGuid(iface, guid, getContext());
+		Map<Interface, String> incompatibilities = null; // computed on the first older version, if any
+		for (Interface other : versions) {
 			if (other == iface) {
 				continue;
 			}
@@ -93,8 +95,12 @@ public class InterfaceValidator extends DdiRuleValidator {
 				error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + other.getName() + "' with the same version "
 						+ iface.getVersion() + ": a consumer cannot tell them apart; give one of them a new GUID", iface,
 						iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
-			} else if (other.getVersion() < iface.getVersion() && !dispatchedByExactVersion(iface, guid, getContext())) {
-				String incompatibility = incompatibility(other, iface);
+			} else if (other.getVersion() < iface.getVersion()) {
+				if (incompatibilities == null) {
+					incompatibilities = dispatchedByExactVersion(iface, guid, getContext()) ? Map.of()
+							: VersionLine.of(versions, getContext()).incompatibilities(iface);
+				}
+				String incompatibility = incompatibilities.get(other);
 				if (incompatibility != null) {
 					error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " "
 							+ incompatibility + " version " + other.getVersion() + " ('" + other.getName()
@@ -123,54 +129,6 @@ public class InterfaceValidator extends DdiRuleValidator {
 		return any;
 	}
 
-	/** Why {@code newer} is not a compatible extension of {@code older}, or null. */
-	private static String incompatibility(Interface older, Interface newer) {
-		List<Member> old = Interfaces.allMembers(older);
-		List<Member> now = Interfaces.allMembers(newer);
-		for (int i = 0; i < old.size(); i++) {
-			if (i >= now.size()) {
-				return "drops member '" + old.get(i).getName() + "' of";
-			}
-			if (!sameSignature(old.get(i), now.get(i))) {
-				return "changes member '" + old.get(i).getName() + "' (position " + (i + 1) + ") of";
-			}
-		}
-		for (Abi abi : Abi.values()) {
-			try {
-				if (InterfaceLayout.compute(newer, abi).size() <= InterfaceLayout.compute(older, abi).size()) {
-					return "is not larger on " + abi.label() + " than";
-				}
-			} catch (LayoutException e) {
-				return null; // reported as DDI108 on the member
-			}
-		}
-		return null;
-	}
-
-	private static boolean sameSignature(Member a, Member b) {
-		if (a == b) {
-			return true;
-		}
-		if (!a.getName().equals(b.getName()) || a.getClass() != b.getClass()) {
-			return false;
-		}
-		if (a instanceof Field fa && b instanceof Field fb) {
-			return BaseTypes.toC(fa.getType()).equals(BaseTypes.toC(fb.getType())) && fa.getArrayLength() == fb.getArrayLength();
-		}
-		Routine ra = (Routine) a;
-		Routine rb = (Routine) b;
-		if (!BaseTypes.toC(ra.getReturnType()).equals(BaseTypes.toC(rb.getReturnType()))
-				|| ra.getParameters().size() != rb.getParameters().size()) {
-			return false;
-		}
-		for (int i = 0; i < ra.getParameters().size(); i++) {
-			if (!BaseTypes.toC(ra.getParameters().get(i).getType()).equals(BaseTypes.toC(rb.getParameters().get(i).getType()))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** With ImportInterface nothing is copied: the consumer's members travel to the producer (§1.2 step 3). */
 	@Check
 	public void twoWayMembers(Interface iface) {
@@ -197,7 +155,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 		}
 		for (Member member : iface.getMembers()) {
 			if (member instanceof Field field) {
-				reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64));
+				reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64, KnownLayouts.in(getContext(), Abi.X64)));
 			}
 		}
 	}
@@ -209,7 +167,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 				error(DdiRule.CONSUMER_MEMBER_IN_STRUCT, "'consumer' applies to members of two-way interfaces, not to struct fields",
 						field, DdiPackage.Literals.MEMBER__CONSUMER_SUPPLIED);
 			}
-			reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64));
+			reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64, KnownLayouts.in(getContext(), Abi.X64)));
 		}
 	}
 
