@@ -21,6 +21,7 @@ public enum DdiRule {
 	INVALID_NUMBER("DDI005", "Number out of range"),
 	DUPLICATE_NAME("DDI010", "Duplicate name"),
 	EMPTY_FILE("DDI011", "File declares nothing"),
+	RESERVED_C_NAME("DDI012", "Name is a C keyword or a WDK type name"),
 
 	// ---- interfaces and types
 	MALFORMED_GUID("DDI100", "Malformed GUID"),
@@ -37,6 +38,7 @@ public enum DdiRule {
 	DEPRECATED_INTERFACE("DDI111", "Deprecated interface version consumed"),
 	INVALID_OPAQUE_TYPE("DDI112", "Opaque type with an impossible size or alignment"),
 	CONSUMER_MEMBER_IN_STRUCT("DDI113", "'consumer' on a struct field"),
+	TOO_LARGE_FOR_INTERFACE_SIZE("DDI114", "Interface or struct larger than INTERFACE.Size can express"),
 
 	// ---- producers
 	IMPORT_WITHOUT_CALLBACK("DDI200", "ImportInterface without EvtDeviceProcessQueryInterfaceRequest"),
