@@ -97,4 +97,11 @@ class Issue18SizeAndNameRulesTest {
 	void namesThatOnlyLookLikeKeywordsAreFine() {
 		assertTrue(issues("struct S { ULONG Return; ULONG integer; ULONG Interfaces; }\ntypedef PVOID PDMA_ADAPTER;").isEmpty());
 	}
+
+	@Test
+	void anAlignmentAboveAPageIsNotCalledOddNumbered() {
+		Issue issue = only("opaque O size 65536 align 65536", DdiRule.INVALID_OPAQUE_TYPE);
+		assertEquals("alignment 65536 is above 4096, the largest alignment an opaque type may have (a page)", issue.getMessage());
+		assertEquals("alignment 3 is not a power of two", only("opaque O size 12 align 3", DdiRule.INVALID_OPAQUE_TYPE).getMessage());
+	}
 }

@@ -195,9 +195,15 @@ public class InterfaceValidator extends DdiRuleValidator {
 		}
 	}
 
+	/** The largest alignment DDI112 accepts: a page. */
+	private static final int MAX_ALIGNMENT = 4096;
+
 	private void checkOpaque(OpaqueType type, int size, int alignment, org.eclipse.emf.ecore.EStructuralFeature feature, String abi) {
-		if (alignment <= 0 || Integer.bitCount(alignment) != 1 || alignment > 4096) {
+		if (alignment <= 0 || Integer.bitCount(alignment) != 1) {
 			error(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is not a power of two", type, feature);
+		} else if (alignment > MAX_ALIGNMENT) {
+			error(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is above " + MAX_ALIGNMENT
+					+ ", the largest alignment an opaque type may have (a page)", type, feature);
 		} else if (size <= 0 || size % alignment != 0) {
 			error(DdiRule.INVALID_OPAQUE_TYPE, "size " + size + abi + " must be a positive multiple of the alignment " + alignment
 					+ " (C pads a struct to its alignment)", type, DdiPackage.Literals.OPAQUE_TYPE__SIZE);
