@@ -51,17 +51,34 @@ class Issue18LinearValidationTest {
 		assertTrue(issues.isEmpty(), issues.toString());
 	}
 
-	/** A copy that keeps the GUID but drops the members is incompatible with each of the 1,000 versions: every one is named. */
+	/**
+	 * A copy that keeps the GUID but drops the members is incompatible with each of the 1,000 versions:
+	 * one finding, naming the first and counting the others (one per pair made a million findings of
+	 * 2,000 versions, which took minutes to report and which nobody reads).
+	 */
 	@Test
-	void aVersionIncompatibleWithEveryOtherIsReportedForEach() {
+	void aVersionIncompatibleWithEveryOtherIsReportedOnceCountingThem() {
 		String copy = "interface COPY { guid " + HostileShapes.GUID + " version 5000 ULONG Other; }\n";
 		List<Issue> issues = validate(HostileShapes.extendsChain(1_000) + copy);
-		assertEquals(1_000, issues.size());
-		for (int version = 1; version <= 1_000; version++) {
-			String expected = "changes member 'R1' (position 1) of version " + version + " ('E" + version + "')";
-			assertEquals(1, issues.stream().filter(i -> DdiRule.codeOf(i).equals("DDI102") && i.getMessage().contains(expected)).count(),
-					expected + "\n" + issues.get(0).getMessage());
+		assertEquals(1, issues.size(), issues.toString());
+		assertEquals("DDI102", DdiRule.codeOf(issues.get(0)));
+		assertTrue(issues.get(0).getMessage().contains("changes member 'R1' (position 1) of version 1 ('E1') (and 999 more older versions)"),
+				issues.get(0).getMessage());
+	}
+
+	/** The issue's 180 KB model: 2,000 interfaces with one GUID and one version, each reported once. */
+	@Test
+	void twoThousandInterfacesWithOneGuidAndVersionAreReportedOnceEach() {
+		StringBuilder text = new StringBuilder("package hostile\n");
+		for (int i = 1; i <= 2_000; i++) {
+			text.append("interface V").append(i).append(" { guid ").append(HostileShapes.GUID).append(" version 1 VOID R(_In_ PVOID Context); }\n");
 		}
+		List<Issue> issues = validate(text.toString());
+		assertEquals(2_000, issues.size());
+		assertTrue(issues.stream().allMatch(i -> DdiRule.codeOf(i).equals("DDI101") && i.getMessage().contains("(and 1,998 more interfaces)")),
+				issues.get(0).getMessage());
+		assertTrue(issues.get(0).getMessage().contains("is also used by 'V2' (and 1,998 more interfaces) with the same version 1"),
+				issues.get(0).getMessage());
 	}
 
 	/**

@@ -86,28 +86,55 @@ public class InterfaceValidator extends DdiRuleValidator {
 			return; // malformed GUIDs and cyclic chains are reported by their own rules
 		}
 		List<Interface> versions = ModelScope.interfacesWithGuid(iface, guid, getContext());
+		Interface sameVersion = null; // the first other interface with this version, and how many more there are
+		int moreSameVersion = 0;
+		Interface incompatibleOlder = null; // the first older version this one is incompatible with, and how many more
+		String why = null;
+		int moreIncompatible = 0;
 		Map<Interface, String> incompatibilities = null; // computed on the first older version, if any
 		for (Interface other : versions) {
 			if (other == iface) {
 				continue;
 			}
 			if (other.getVersion() == iface.getVersion()) {
-				error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + other.getName() + "' with the same version "
-						+ iface.getVersion() + ": a consumer cannot tell them apart; give one of them a new GUID", iface,
-						iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
+				if (sameVersion == null) {
+					sameVersion = other;
+				} else {
+					moreSameVersion++;
+				}
 			} else if (other.getVersion() < iface.getVersion()) {
 				if (incompatibilities == null) {
 					incompatibilities = dispatchedByExactVersion(iface, guid, getContext()) ? Map.of()
 							: VersionLine.of(versions, getContext()).incompatibilities(iface);
 				}
 				String incompatibility = incompatibilities.get(other);
-				if (incompatibility != null) {
-					error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " "
-							+ incompatibility + " version " + other.getVersion() + " ('" + other.getName()
-							+ "'): keep the old members first and append, or use a new GUID", iface, DdiPackage.Literals.INTERFACE__VERSION);
+				if (incompatibility != null && incompatibleOlder == null) {
+					incompatibleOlder = other;
+					why = incompatibility;
+				} else if (incompatibility != null) {
+					moreIncompatible++;
 				}
 			}
 		}
+		// one finding per interface and rule, naming the first other one: 2,000 versions of one GUID
+		// gave millions of findings, one per pair, which nobody reads and which took minutes to report
+		if (sameVersion != null) {
+			error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + sameVersion.getName() + "'"
+					+ andMore(moreSameVersion, "interface") + " with the same version " + iface.getVersion()
+					+ ": a consumer cannot tell them apart; give one of them a new GUID", iface,
+					iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
+		}
+		if (incompatibleOlder != null) {
+			error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " " + why + " version "
+					+ incompatibleOlder.getVersion() + " ('" + incompatibleOlder.getName() + "')"
+					+ andMore(moreIncompatible, "older version") + ": keep the old members first and append, or use a new GUID",
+					iface, DdiPackage.Literals.INTERFACE__VERSION);
+		}
+	}
+
+	/** " (and N more things)", or nothing for none. */
+	private static String andMore(int count, String thing) {
+		return count == 0 ? "" : String.format(java.util.Locale.ROOT, " (and %,d more %s%s)", count, thing, count == 1 ? "" : "s");
 	}
 
 	/**
