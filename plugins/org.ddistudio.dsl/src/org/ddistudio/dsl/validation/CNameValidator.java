@@ -18,6 +18,7 @@ import org.ddistudio.model.BaseType;
 import org.ddistudio.model.DdiPackage;
 import org.ddistudio.model.Declaration;
 import org.ddistudio.model.Driver;
+import org.ddistudio.model.Interface;
 import org.ddistudio.model.Member;
 import org.ddistudio.model.Parameter;
 import org.ddistudio.model.SystemLayout;
@@ -56,7 +57,7 @@ public class CNameValidator extends DdiRuleValidator {
 	@Check
 	public void declaration(Declaration declaration) {
 		if (!(declaration instanceof Driver) && !(declaration instanceof SystemLayout)) {
-			check(declaration.getName(), declaration, DdiPackage.Literals.DECLARATION__NAME, "type");
+			check(declaration.getName(), declaration, DdiPackage.Literals.DECLARATION__NAME, declaration instanceof Interface ? "interface" : "type");
 		}
 	}
 
