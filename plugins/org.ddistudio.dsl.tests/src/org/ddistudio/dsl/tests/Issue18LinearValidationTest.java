@@ -82,10 +82,10 @@ class Issue18LinearValidationTest {
 	}
 
 	/**
-	 * Sixty versions by copy (each the 8-byte fields of the one before and one more, so each is larger on both ABIs), but version 30 replaces
-	 * its last field: every newer version changes that member of version 30, and only of it. The
-	 * comparison follows clean steps of the line by transitivity and must still compare directly
-	 * across the broken one.
+	 * Sixty versions by copy (each the 8-byte fields of the one before and one more, so each is
+	 * larger on both ABIs), but version 30 replaces its last field: every newer version changes that
+	 * member of version 30, and only of it. The comparison follows clean steps of the line by
+	 * transitivity and must still compare directly across the broken one.
 	 */
 	@Test
 	void aBrokenLinkInTheMiddleOfALineIsReportedForItAlone() {
