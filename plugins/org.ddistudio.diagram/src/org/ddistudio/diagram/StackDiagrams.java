@@ -17,12 +17,10 @@ import org.ddistudio.model.routing.Producers;
 import org.ddistudio.model.routing.QueryRouter;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -100,7 +98,7 @@ public final class StackDiagrams {
 				}
 			}
 		}
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		DeepLayout.layout(root);
 
 		Map<Device, DiagramNode> nodes = new LinkedHashMap<>();
 		for (Map.Entry<Device, ElkNode> entry : elkNodes.entrySet()) {

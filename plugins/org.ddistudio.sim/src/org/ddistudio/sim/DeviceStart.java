@@ -9,6 +9,11 @@
  *******************************************************************************/
 package org.ddistudio.sim;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.ddistudio.model.AcquirePoint;
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Device;
@@ -57,20 +62,40 @@ final class DeviceStart {
 		}
 	}
 
+	/**
+	 * Starts the device, its absent ancestors first (the PnP manager enumerates a child only once its
+	 * parent's bus driver runs). The ancestors are gathered by a walk up the tree, not by recursion:
+	 * a tree ten thousand devices deep is valid and must not overflow the thread's stack.
+	 */
 	private void start(Device device) {
-		int id = state.id(device);
-		if (id < 0 || state.pnp[id] != SimulationState.ABSENT) {
-			return;
-		}
-		Device parent = device.getParent();
-		if (parent != null && !state.present(parent)) {
-			int parentId = state.id(parent);
-			if (parentId >= 0 && state.pnp[parentId] == SimulationState.REMOVED) {
-				journal.log(1, () -> device.getName() + " cannot start: its parent " + parent.getName() + " is removed", device);
-				return;
+		List<Device> toStart = new ArrayList<>(); // the device, then each absent ancestor to start before it
+		Set<Device> seen = new HashSet<>();
+		for (Device current = device; current != null && seen.add(current);) {
+			int id = state.id(current);
+			if (id < 0 || state.pnp[id] != SimulationState.ABSENT) {
+				break;
 			}
-			start(parent);
+			toStart.add(current);
+			Device parent = current.getParent();
+			current = null;
+			if (parent != null && !state.present(parent)) {
+				int parentId = state.id(parent);
+				if (parentId >= 0 && state.pnp[parentId] == SimulationState.REMOVED) {
+					Device child = toStart.removeLast();
+					journal.log(1, () -> child.getName() + " cannot start: its parent " + parent.getName() + " is removed", child);
+				} else {
+					current = parent;
+				}
+			}
 		}
+		for (Device next : toStart.reversed()) {
+			startAttached(next);
+		}
+	}
+
+	/** AddDevice and IRP_MN_START_DEVICE for a device whose parent is started, or cannot be. */
+	private void startAttached(Device device) {
+		int id = state.id(device);
 		images.loadFor(device);
 		// AddDevice attaches the device objects bottom up; a query from EvtDriverDeviceAdd sees only those below
 		for (StackLayer layer : device.getLayers()) {

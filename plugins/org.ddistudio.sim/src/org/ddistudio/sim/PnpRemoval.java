@@ -9,7 +9,9 @@
  *******************************************************************************/
 package org.ddistudio.sim;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import org.ddistudio.model.Consumer;
@@ -259,26 +261,39 @@ final class PnpRemoval {
 		state.pnp[id] = SimulationState.REMOVED;
 	}
 
-	/** The device and its descendants, parent before children (pre-order) or children first (post-order). */
+	/**
+	 * The device and its descendants, parent before children (pre-order) or children first
+	 * (post-order), walked on a stack of its own: a tree ten thousand devices deep must not overflow
+	 * the thread's.
+	 */
 	private List<Integer> subtree(int root, boolean preOrder) {
 		List<Integer> result = new ArrayList<>();
-		collect(root, result, preOrder, new boolean[index.devices().size()]);
-		return result;
-	}
-
-	private void collect(int device, List<Integer> out, boolean preOrder, boolean[] seen) {
-		if (seen[device]) {
-			return;
-		}
-		seen[device] = true;
+		boolean[] seen = new boolean[index.devices().size()];
+		Deque<int[]> stack = new ArrayDeque<>(); // {device, index of its next child}
+		seen[root] = true;
 		if (preOrder) {
-			out.add(device);
+			result.add(root);
 		}
-		for (int child : index.children(device)) {
-			collect(child, out, preOrder, seen);
+		stack.push(new int[] { root, 0 });
+		while (!stack.isEmpty()) {
+			int[] top = stack.peek();
+			int[] children = index.children(top[0]);
+			if (top[1] < children.length) {
+				int child = children[top[1]++];
+				if (!seen[child]) {
+					seen[child] = true;
+					if (preOrder) {
+						result.add(child);
+					}
+					stack.push(new int[] { child, 0 });
+				}
+			} else {
+				stack.pop();
+				if (!preOrder) {
+					result.add(top[0]);
+				}
+			}
 		}
-		if (!preOrder) {
-			out.add(device);
-		}
+		return result;
 	}
 }

@@ -26,6 +26,7 @@ public enum DdiRule implements Rule {
 	INVALID_NUMBER("DDI005", "Number out of range", ERROR),
 	DUPLICATE_NAME("DDI010", "Duplicate name", ERROR),
 	EMPTY_FILE("DDI011", "File declares nothing", WARNING),
+	RESERVED_C_NAME("DDI012", "Name is a C keyword or a WDK type name", ERROR),
 
 	// ---- interfaces and types
 	MALFORMED_GUID("DDI100", "Malformed GUID", ERROR),
@@ -42,6 +43,7 @@ public enum DdiRule implements Rule {
 	DEPRECATED_INTERFACE("DDI111", "Deprecated interface version consumed", WARNING),
 	INVALID_OPAQUE_TYPE("DDI112", "Opaque type with an impossible size or alignment", ERROR),
 	CONSUMER_MEMBER_IN_STRUCT("DDI113", "'consumer' on a struct field", ERROR),
+	TOO_LARGE_FOR_INTERFACE_SIZE("DDI114", "Interface or struct larger than INTERFACE.Size can express", ERROR),
 
 	// ---- producers
 	IMPORT_WITHOUT_CALLBACK("DDI200", "ImportInterface without EvtDeviceProcessQueryInterfaceRequest", ERROR),

@@ -12,6 +12,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		ProducerValidator.class,
 		ConsumerValidator.class,
 		StackValidator.class,
-		ScenarioValidator.class })
+		ScenarioValidator.class,
+		CNameValidator.class,
+		SizeLimitValidator.class })
 public class DdiValidator extends AbstractDdiValidator {
 }

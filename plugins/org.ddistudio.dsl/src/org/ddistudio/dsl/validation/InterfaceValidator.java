@@ -1,6 +1,7 @@
 package org.ddistudio.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.ddistudio.dsl.resource.SourceNodes;
 import org.ddistudio.model.DdiPackage;
@@ -17,7 +18,6 @@ import org.ddistudio.model.BaseType;
 import org.ddistudio.model.layout.Abi;
 import org.ddistudio.model.layout.BaseTypes;
 import org.ddistudio.model.layout.Guids;
-import org.ddistudio.model.layout.InterfaceLayout;
 import org.ddistudio.model.layout.Interfaces;
 import org.ddistudio.model.layout.LayoutException;
 import org.ddistudio.model.layout.TypeLayouts;
@@ -85,23 +85,56 @@ public class InterfaceValidator extends DdiRuleValidator {
 		if (guid == null || !Guids.isWellFormed(guid) || Interfaces.hasCyclicBase(iface)) {
 			return; // malformed GUIDs and cyclic chains are reported by their own rules
 		}
-		for (Interface other : ModelScope.interfacesWithGuid(iface, guid, getContext())) {
+		List<Interface> versions = ModelScope.interfacesWithGuid(iface, guid, getContext());
+		Interface sameVersion = null; // the first other interface with this version, and how many more there are
+		int moreSameVersion = 0;
+		Interface incompatibleOlder = null; // the first older version this one is incompatible with, and how many more
+		String why = null;
+		int moreIncompatible = 0;
+		Map<Interface, String> incompatibilities = null; // computed on the first older version, if any
+		for (Interface other : versions) {
 			if (other == iface) {
 				continue;
 			}
 			if (other.getVersion() == iface.getVersion()) {
-				error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + other.getName() + "' with the same version "
-						+ iface.getVersion() + ": a consumer cannot tell them apart; give one of them a new GUID", iface,
-						iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
-			} else if (other.getVersion() < iface.getVersion() && !dispatchedByExactVersion(iface, guid, getContext())) {
-				String incompatibility = incompatibility(other, iface);
-				if (incompatibility != null) {
-					error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " "
-							+ incompatibility + " version " + other.getVersion() + " ('" + other.getName()
-							+ "'): keep the old members first and append, or use a new GUID", iface, DdiPackage.Literals.INTERFACE__VERSION);
+				if (sameVersion == null) {
+					sameVersion = other;
+				} else {
+					moreSameVersion++;
+				}
+			} else if (other.getVersion() < iface.getVersion()) {
+				if (incompatibilities == null) {
+					incompatibilities = dispatchedByExactVersion(iface, guid, getContext()) ? Map.of()
+							: VersionLine.of(versions, getContext()).incompatibilities(iface);
+				}
+				String incompatibility = incompatibilities.get(other);
+				if (incompatibility != null && incompatibleOlder == null) {
+					incompatibleOlder = other;
+					why = incompatibility;
+				} else if (incompatibility != null) {
+					moreIncompatible++;
 				}
 			}
 		}
+		// one finding per interface and rule, naming the first other one: 2,000 versions of one GUID
+		// gave millions of findings, one per pair, which nobody reads and which took minutes to report
+		if (sameVersion != null) {
+			error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + sameVersion.getName() + "'"
+					+ andMore(moreSameVersion, "interface") + " with the same version " + iface.getVersion()
+					+ ": a consumer cannot tell them apart; give one of them a new GUID", iface,
+					iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
+		}
+		if (incompatibleOlder != null) {
+			error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " " + why + " version "
+					+ incompatibleOlder.getVersion() + " ('" + incompatibleOlder.getName() + "')"
+					+ andMore(moreIncompatible, "older version") + ": keep the old members first and append, or use a new GUID",
+					iface, DdiPackage.Literals.INTERFACE__VERSION);
+		}
+	}
+
+	/** " (and N more things)", or nothing for none. */
+	private static String andMore(int count, String thing) {
+		return count == 0 ? "" : String.format(java.util.Locale.ROOT, " (and %,d more %s%s)", count, thing, count == 1 ? "" : "s");
 	}
 
 	/**
@@ -121,54 +154,6 @@ public class InterfaceValidator extends DdiRuleValidator {
 			}
 		}
 		return any;
-	}
-
-	/** Why {@code newer} is not a compatible extension of {@code older}, or null. */
-	private static String incompatibility(Interface older, Interface newer) {
-		List<Member> old = Interfaces.allMembers(older);
-		List<Member> now = Interfaces.allMembers(newer);
-		for (int i = 0; i < old.size(); i++) {
-			if (i >= now.size()) {
-				return "drops member '" + old.get(i).getName() + "' of";
-			}
-			if (!sameSignature(old.get(i), now.get(i))) {
-				return "changes member '" + old.get(i).getName() + "' (position " + (i + 1) + ") of";
-			}
-		}
-		for (Abi abi : Abi.values()) {
-			try {
-				if (InterfaceLayout.compute(newer, abi).size() <= InterfaceLayout.compute(older, abi).size()) {
-					return "is not larger on " + abi.label() + " than";
-				}
-			} catch (LayoutException e) {
-				return null; // reported as DDI108 on the member
-			}
-		}
-		return null;
-	}
-
-	private static boolean sameSignature(Member a, Member b) {
-		if (a == b) {
-			return true;
-		}
-		if (!a.getName().equals(b.getName()) || a.getClass() != b.getClass()) {
-			return false;
-		}
-		if (a instanceof Field fa && b instanceof Field fb) {
-			return BaseTypes.toC(fa.getType()).equals(BaseTypes.toC(fb.getType())) && fa.getArrayLength() == fb.getArrayLength();
-		}
-		Routine ra = (Routine) a;
-		Routine rb = (Routine) b;
-		if (!BaseTypes.toC(ra.getReturnType()).equals(BaseTypes.toC(rb.getReturnType()))
-				|| ra.getParameters().size() != rb.getParameters().size()) {
-			return false;
-		}
-		for (int i = 0; i < ra.getParameters().size(); i++) {
-			if (!BaseTypes.toC(ra.getParameters().get(i).getType()).equals(BaseTypes.toC(rb.getParameters().get(i).getType()))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** With ImportInterface nothing is copied: the consumer's members travel to the producer (§1.2 step 3). */
@@ -197,7 +182,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 		}
 		for (Member member : iface.getMembers()) {
 			if (member instanceof Field field) {
-				reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64));
+				reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64, KnownLayouts.in(getContext(), Abi.X64)));
 			}
 		}
 	}
@@ -209,7 +194,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 				error(DdiRule.CONSUMER_MEMBER_IN_STRUCT, "'consumer' applies to members of two-way interfaces, not to struct fields",
 						field, DdiPackage.Literals.MEMBER__CONSUMER_SUPPLIED);
 			}
-			reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64));
+			reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64, KnownLayouts.in(getContext(), Abi.X64)));
 		}
 	}
 
@@ -237,9 +222,15 @@ public class InterfaceValidator extends DdiRuleValidator {
 		}
 	}
 
+	/** The largest alignment DDI112 accepts: a page. */
+	private static final int MAX_ALIGNMENT = 4096;
+
 	private void checkOpaque(OpaqueType type, int size, int alignment, org.eclipse.emf.ecore.EStructuralFeature feature, String abi) {
-		if (alignment <= 0 || Integer.bitCount(alignment) != 1 || alignment > 4096) {
+		if (alignment <= 0 || Integer.bitCount(alignment) != 1) {
 			error(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is not a power of two", type, feature);
+		} else if (alignment > MAX_ALIGNMENT) {
+			error(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is above " + MAX_ALIGNMENT
+					+ ", the largest alignment an opaque type may have (a page)", type, feature);
 		} else if (size <= 0 || size % alignment != 0) {
 			error(DdiRule.INVALID_OPAQUE_TYPE, "size " + size + abi + " must be a positive multiple of the alignment " + alignment
 					+ " (C pads a struct to its alignment)", type, DdiPackage.Literals.OPAQUE_TYPE__SIZE);

@@ -1,8 +1,13 @@
 package org.ddistudio.generator.header;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ddistudio.generator.c.CNames;
@@ -108,26 +113,38 @@ final class TypeSection {
 				+ name + ";\n";
 	}
 
-	/** Depth-first over by-value uses within this header; a cycle (reported by the validator) just stops. */
+	/**
+	 * Depth-first over by-value uses within this header; a cycle (reported by the validator) just
+	 * stops. The walk keeps its own stack: a chain of ten thousand structs must not overflow the thread's.
+	 */
 	private static List<TypeDeclaration> definitionOrder(List<TypeDeclaration> types) {
+		Set<TypeDeclaration> scope = new HashSet<>(types);
 		Set<TypeDeclaration> done = new LinkedHashSet<>();
-		Set<TypeDeclaration> visiting = new LinkedHashSet<>();
+		Set<TypeDeclaration> visiting = new HashSet<>();
+		Deque<Map.Entry<TypeDeclaration, Iterator<TypeDeclaration>>> stack = new ArrayDeque<>();
 		for (TypeDeclaration type : types) {
-			visit(type, types, done, visiting);
+			enter(type, done, visiting, stack);
+			while (!stack.isEmpty()) {
+				Map.Entry<TypeDeclaration, Iterator<TypeDeclaration>> top = stack.peek();
+				if (top.getValue().hasNext()) {
+					TypeDeclaration used = top.getValue().next();
+					if (scope.contains(used)) {
+						enter(used, done, visiting, stack);
+					}
+				} else {
+					stack.pop();
+					visiting.remove(top.getKey());
+					done.add(top.getKey());
+				}
+			}
 		}
 		return new ArrayList<>(done);
 	}
 
-	private static void visit(TypeDeclaration type, List<TypeDeclaration> scope, Set<TypeDeclaration> done, Set<TypeDeclaration> visiting) {
-		if (done.contains(type) || !visiting.add(type)) {
-			return;
+	private static void enter(TypeDeclaration type, Set<TypeDeclaration> done, Set<TypeDeclaration> visiting,
+			Deque<Map.Entry<TypeDeclaration, Iterator<TypeDeclaration>>> stack) {
+		if (!done.contains(type) && visiting.add(type)) {
+			stack.push(Map.entry(type, Dependencies.byValue(type).iterator()));
 		}
-		for (TypeDeclaration used : Dependencies.byValue(type)) {
-			if (scope.contains(used)) {
-				visit(used, scope, done, visiting);
-			}
-		}
-		visiting.remove(type);
-		done.add(type);
 	}
 }

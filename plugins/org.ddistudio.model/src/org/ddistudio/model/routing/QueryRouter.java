@@ -1,6 +1,8 @@
 package org.ddistudio.model.routing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +72,37 @@ public final class QueryRouter {
 			this.environment = environment;
 		}
 
+		/**
+		 * A PDO that sent a new IRP to its parent's stack, waiting for the answer: the walk up the
+		 * tree is a loop with these on a stack of its own, so a tree ten thousand devices deep whose
+		 * PDOs all send the query on does not overflow the thread's.
+		 */
+		private record WaitingPdo(Stop stop, Producer producer, NtStatus status) {
+		}
+
+		/** Set by {@link #layers} when the PDO at the bottom of the stack sent the query to its parent's. */
+		private WaitingPdo sentToParent;
+
 		NtStatus stack(Device device, NtStatus status) {
+			Deque<WaitingPdo> waiting = new ArrayDeque<>();
+			NtStatus result = layers(device, status);
+			for (Device current = device; sentToParent != null;) {
+				waiting.push(sentToParent);
+				sentToParent = null;
+				current = current.getParent();
+				result = layers(current, NtStatus.STATUS_NOT_SUPPORTED);
+			}
+			while (!waiting.isEmpty()) {
+				WaitingPdo pdo = waiting.pop();
+				NtStatus back = result != NtStatus.STATUS_NOT_SUPPORTED ? result : pdo.status();
+				hops.add(new Hop(pdo.stop(), Hop.Kind.BACK_FROM_PARENT_STACK, back, pdo.producer(), true));
+				result = back;
+			}
+			return result;
+		}
+
+		/** The request through one stack, top down to its PDO. */
+		private NtStatus layers(Device device, NtStatus status) {
 			if (device == null || device.eIsProxy() || !visited.add(device)) {
 				return status; // no parent, or a cyclic tree: nobody else answers
 			}
@@ -102,10 +134,8 @@ public final class QueryRouter {
 				if (producer.isSendQueryToParentStack() && pdo) {
 					// the status of this IRP while the new one travels the parent's stack
 					hops.add(new Hop(stop, Hop.Kind.TO_PARENT_STACK, status, producer, false));
-					NtStatus parent = stack(device.getParent(), NtStatus.STATUS_NOT_SUPPORTED);
-					NtStatus result = parent != NtStatus.STATUS_NOT_SUPPORTED ? parent : status;
-					hops.add(new Hop(stop, Hop.Kind.BACK_FROM_PARENT_STACK, result, producer, true));
-					return result;
+					sentToParent = new WaitingPdo(stop, producer, status); // stack() walks on to the parent
+					return status;
 				}
 				if (!producer.isImportInterface() || callback == NtStatus.STATUS_SUCCESS) {
 					// the template was copied (or the callback filled the buffer) and InterfaceReference is called

@@ -37,15 +37,42 @@ public final class DeviceTrees {
 		return ancestors;
 	}
 
-	/** Whether following the parents from {@code device} comes back to it (including "parent itself"). */
+	/**
+	 * Whether following the parents from {@code device} comes back to it (including "parent itself").
+	 * Asked for every device of a system: Brent's cycle finding keeps it to a walk of the chain with no
+	 * set, so a tree ten thousand devices deep is checked in a moment.
+	 */
 	public static boolean isInCycle(Device device) {
-		Set<Device> seen = new LinkedHashSet<>();
-		for (Device current = parentOf(device); current != null && seen.add(current); current = parentOf(current)) {
-			if (current == device) {
-				return true;
-			}
+		int cycleLength = cycleLengthAbove(device);
+		if (cycleLength == 0) {
+			return false;
 		}
-		return false;
+		Device current = device;
+		for (int i = 0; i < cycleLength; i++) {
+			current = parentOf(current);
+		}
+		return current == device; // on the cycle exactly when its length brings the walk back to it
+	}
+
+	/** The length of the cycle the parent chain from {@code device} runs into, 0 when it ends at a root. */
+	private static int cycleLengthAbove(Device device) {
+		int power = 1;
+		int length = 1;
+		Device tortoise = device;
+		Device hare = parentOf(device);
+		while (hare != tortoise) {
+			if (hare == null) {
+				return 0;
+			}
+			if (power == length) {
+				tortoise = hare;
+				power *= 2;
+				length = 0;
+			}
+			hare = parentOf(hare);
+			length++;
+		}
+		return length;
 	}
 
 	/**
@@ -64,8 +91,30 @@ public final class DeviceTrees {
 		return cycle;
 	}
 
-	/** Whether {@code ancestor} is {@code device} itself or one of its ancestors. */
+	/**
+	 * Whether {@code ancestor} is {@code device} itself or one of its ancestors. Asked for every device
+	 * of a removed subtree: a walk up with Brent's cycle finding, no list and no set.
+	 */
 	public static boolean isSelfOrAncestor(Device ancestor, Device device) {
-		return ancestor == device || ancestors(device).contains(ancestor);
+		if (ancestor == device) {
+			return true;
+		}
+		Device tortoise = device;
+		int power = 1;
+		int length = 1;
+		for (Device hare = parentOf(device); hare != null; hare = parentOf(hare), length++) {
+			if (hare == ancestor) {
+				return true;
+			}
+			if (hare == tortoise) {
+				return false; // round a cycle: every ancestor has been seen
+			}
+			if (power == length) {
+				tortoise = hare;
+				power *= 2;
+				length = 0;
+			}
+		}
+		return false;
 	}
 }
