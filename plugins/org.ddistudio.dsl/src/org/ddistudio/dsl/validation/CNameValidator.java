@@ -76,10 +76,10 @@ public class CNameValidator extends DdiRuleValidator {
 			return;
 		}
 		if (C_KEYWORDS.contains(name)) {
-			error(DdiRule.RESERVED_C_NAME, what + " name '" + name + "' is a C keyword: the generated header would not compile; rename it",
+			report(DdiRule.RESERVED_C_NAME, what + " name '" + name + "' is a C keyword: the generated header would not compile; rename it",
 					element, feature);
 		} else if (WDK_NAMES.contains(name)) {
-			error(DdiRule.RESERVED_C_NAME, what + " name '" + name + "' is already a type or macro of the WDK headers (wdm.h, wdf.h): "
+			report(DdiRule.RESERVED_C_NAME, what + " name '" + name + "' is already a type or macro of the WDK headers (wdm.h, wdf.h): "
 					+ "the generated header would declare it twice; rename it", element, feature);
 		}
 	}

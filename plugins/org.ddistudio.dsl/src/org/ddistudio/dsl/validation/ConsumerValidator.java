@@ -41,18 +41,18 @@ public class ConsumerValidator extends DdiRuleValidator {
 	public void lifetime(Consumer consumer) {
 		Interface iface = consumer.getInterface();
 		if (iface != null && !iface.eIsProxy() && iface.isDeprecated()) {
-			warning(DdiRule.DEPRECATED_INTERFACE, "'" + iface.getName() + "' is deprecated; new consumers should request a newer version",
+			report(DdiRule.DEPRECATED_INTERFACE, "'" + iface.getName() + "' is deprecated; new consumers should request a newer version",
 					consumer, DdiPackage.Literals.CONSUMER__INTERFACE);
 		}
 		if (consumer.getRelease() == ReleasePoint.NEVER) {
-			warning(DdiRule.NEVER_RELEASED, "the interface is never released: the reference taken for this consumer (R5) is never dropped"
+			report(DdiRule.NEVER_RELEASED, "the interface is never released: the reference taken for this consumer (R5) is never dropped"
 					+ (consumer.getTarget() != null ? " and the producer's device cannot be removed cleanly" : ""),
 					consumer, DdiPackage.Literals.CONSUMER__RELEASE);
 		}
 		for (int i = 0; i < consumer.getUses().size(); i++) {
 			Member member = consumer.getUses().get(i);
 			if (!member.eIsProxy() && member.isConsumerSupplied()) {
-				warning(DdiRule.CONSUMER_SUPPLIED_MEMBER_CALLED, "'" + member.getName()
+				report(DdiRule.CONSUMER_SUPPLIED_MEMBER_CALLED, "'" + member.getName()
 						+ "' is supplied by the consumer itself; the producer calls it, not the consumer", consumer,
 						DdiPackage.Literals.CONSUMER__USES, i);
 			}
@@ -67,7 +67,7 @@ public class ConsumerValidator extends DdiRuleValidator {
 			return;
 		}
 		if (target.getOpenMode() == TargetOpenMode.EXISTING_DEVICE && !target.isWithFileObject()) {
-			error(DdiRule.TARGET_WITHOUT_NOTIFICATIONS, "target '" + target.getName()
+			report(DdiRule.TARGET_WITHOUT_NOTIFICATIONS, "target '" + target.getName()
 					+ "' is opened on an existing device without a file object, so KMDF registers no removal notification (§4.3): the consumer cannot learn that the producer's device goes away",
 					consumer, DdiPackage.Literals.CONSUMER__TARGET);
 			return;
@@ -80,7 +80,7 @@ public class ConsumerValidator extends DdiRuleValidator {
 			missing.add("EvtIoTargetRemoveComplete");
 		}
 		if (!missing.isEmpty()) {
-			error(DdiRule.CROSS_STACK_NOT_RELEASED, "cross-stack consumer of '" + consumer.getInterface().getName()
+			report(DdiRule.CROSS_STACK_NOT_RELEASED, "cross-stack consumer of '" + consumer.getInterface().getName()
 					+ "' does not release it in " + String.join(" and ", missing) + " of target '" + target.getName()
 					+ "': the framework knows nothing of interfaces (§4.3), so a counted producer vetoes removal forever and a no-op one leaves dangling pointers (R7)",
 					consumer, DdiPackage.Literals.CONSUMER__TARGET);
@@ -94,7 +94,7 @@ public class ConsumerValidator extends DdiRuleValidator {
 		}
 		for (TargetCallback callback : target.getCallbacks()) {
 			if (callback.getEvent() == TargetEvent.REMOVE_CANCELED && callback.getActions().contains(TargetAction.REOPEN)) {
-				error(DdiRule.REOPEN_NOT_POSSIBLE, "WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN works only for targets opened by name; reopening an existing-device target fails with STATUS_INVALID_DEVICE_REQUEST (§4.3)",
+				report(DdiRule.REOPEN_NOT_POSSIBLE, "WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN works only for targets opened by name; reopening an existing-device target fails with STATUS_INVALID_DEVICE_REQUEST (§4.3)",
 						callback, DdiPackage.Literals.TARGET_CALLBACK__ACTIONS);
 			}
 		}
@@ -117,18 +117,18 @@ public class ConsumerValidator extends DdiRuleValidator {
 			return; // not placed in any system: nothing to route
 		}
 		if (consumer.getTarget() == null && consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO) {
-			error(DdiRule.QUERY_FROM_PDO, "WdfFdoQueryForInterface with a child PDO's WDFDEVICE returns STATUS_INVALID_PARAMETER (§1.3): query from the FDO, or open a remote I/O target",
+			report(DdiRule.QUERY_FROM_PDO, "WdfFdoQueryForInterface with a child PDO's WDFDEVICE returns STATUS_INVALID_PARAMETER (§1.3): query from the FDO, or open a remote I/O target",
 					consumer, DdiPackage.Literals.CONSUMER__ON);
 			return;
 		}
 		List<Device> entries = QueryEntries.of(consumer, devices);
 		if (entries.isEmpty()) {
 			if (consumer.getTarget() == null) {
-				error(DdiRule.QUERY_FROM_PDO, "'" + driver.getName()
+				report(DdiRule.QUERY_FROM_PDO, "'" + driver.getName()
 						+ "' has only PDOs in the described stacks: WdfFdoQueryForInterface from a PDO returns STATUS_INVALID_PARAMETER (§1.3)",
 						consumer, DdiPackage.Literals.CONSUMER__INTERFACE);
 			} else if (!consumer.getTarget().eIsProxy()) {
-				warning(DdiRule.UNBOUND_TARGET, "target '" + consumer.getTarget().getName()
+				report(DdiRule.UNBOUND_TARGET, "target '" + consumer.getTarget().getName()
 						+ "' is not bound to a device in any system ('target " + consumer.getTarget().getName()
 						+ " -> Device' in a device that " + driver.getName() + " sits in), so this query is never sent",
 						consumer, DdiPackage.Literals.CONSUMER__TARGET);
@@ -162,14 +162,14 @@ public class ConsumerValidator extends DdiRuleValidator {
 		String where = " (query from " + describeEntry(consumer, entry) + ", Size " + size + ", Version " + version + " on " + abi.label() + ")";
 		if (!outcome.producersSeen()) {
 			if (reported.add(DdiRule.NO_PRODUCER_IN_REACH)) {
-				warning(DdiRule.NO_PRODUCER_IN_REACH, "no producer of '" + iface.getName() + "' is in reach: the query completes with STATUS_NOT_SUPPORTED"
+				report(DdiRule.NO_PRODUCER_IN_REACH, "no producer of '" + iface.getName() + "' is in reach: the query completes with STATUS_NOT_SUPPORTED"
 						+ where, consumer, DdiPackage.Literals.CONSUMER__INTERFACE);
 			}
 			return;
 		}
 		if (!outcome.succeeded()) {
 			if (reported.add(DdiRule.UNSATISFIABLE_REQUEST)) {
-				error(DdiRule.UNSATISFIABLE_REQUEST, "no producer in reach satisfies the request: it completes with "
+				report(DdiRule.UNSATISFIABLE_REQUEST, "no producer in reach satisfies the request: it completes with "
 						+ outcome.status().getName() + where + "; path: " + String.join("; ", outcome.trace()), consumer,
 						consumer.isSetRequestedSize() ? DdiPackage.Literals.CONSUMER__REQUESTED_SIZE
 								: consumer.isSetRequestedVersion() ? DdiPackage.Literals.CONSUMER__REQUESTED_VERSION
@@ -179,7 +179,7 @@ public class ConsumerValidator extends DdiRuleValidator {
 		}
 		if (consumer.getTarget() != null && Producers.counting(outcome.answeredBy()) == ReferenceCounting.NOOP
 				&& reported.add(DdiRule.CROSS_STACK_NOOP_REFERENCES)) {
-			error(DdiRule.CROSS_STACK_NOOP_REFERENCES, "'" + ((Driver) outcome.answeredBy().eContainer()).getName()
+			report(DdiRule.CROSS_STACK_NOOP_REFERENCES, "'" + ((Driver) outcome.answeredBy().eContainer()).getName()
 					+ "' answers with no-op reference routines, but this consumer is in another stack: the producer's device can be removed and its driver unloaded while the consumer still holds the routines, and the next call bug-checks 0xCE (R7, §4.3). The producer needs counted references that veto query-remove",
 					consumer, DdiPackage.Literals.CONSUMER__TARGET);
 		}
@@ -204,7 +204,7 @@ public class ConsumerValidator extends DdiRuleValidator {
 			Member member = consumer.getUses().get(i);
 			InterfaceLayout.Slot slot = member.eIsProxy() ? null : layout.slotOf(member);
 			if (slot != null && slot.end() > returned && reported.add(DdiRule.MEMBER_BEYOND_REQUESTED_SIZE)) {
-				error(DdiRule.MEMBER_BEYOND_REQUESTED_SIZE, "'" + member.getName() + "' lies at offset " + slot.offset() + " on " + abi.label()
+				report(DdiRule.MEMBER_BEYOND_REQUESTED_SIZE, "'" + member.getName() + "' lies at offset " + slot.offset() + " on " + abi.label()
 						+ ", beyond the " + returned + " bytes the answer fills ('" + outcome.answeredBy().getInterface().getName()
 						+ "', version " + outcome.answeredBy().getInterface().getVersion()
 						+ "): calling it jumps through an unset pointer (bug check 0x7E family); check the returned Version first",

@@ -25,19 +25,29 @@ public abstract class DdiRuleValidator extends AbstractDeclarativeValidator {
 		// composed into DdiValidator, which is the one registered
 	}
 
-	protected void error(DdiRule rule, String message, EObject source, EStructuralFeature feature) {
-		error(message, source, feature, rule.code());
+	/**
+	 * Reports a finding of {@code rule} with the rule's own severity ({@link DdiRule#defaultSeverity()}):
+	 * the severity is decided once, in the catalogue, and the CLI, SARIF, the IDE and the language server
+	 * all show what the validator reported.
+	 */
+	protected void report(DdiRule rule, String message, EObject source, EStructuralFeature feature) {
+		report(rule, message, source, feature, INSIGNIFICANT_INDEX);
 	}
 
-	protected void error(DdiRule rule, String message, EObject source, EStructuralFeature feature, int index) {
-		error(message, source, feature, index, rule.code());
+	/** {@link #report(DdiRule, String, EObject, EStructuralFeature)} at one value of a many-valued feature. */
+	protected void report(DdiRule rule, String message, EObject source, EStructuralFeature feature, int index) {
+		switch (rule.defaultSeverity()) {
+		case ERROR -> error(message, source, feature, index, rule.code());
+		case WARNING -> warning(message, source, feature, index, rule.code());
+		case INFO -> info(message, source, feature, index, rule.code());
+		}
 	}
 
-	protected void warning(DdiRule rule, String message, EObject source, EStructuralFeature feature) {
+	/**
+	 * The documented milder case of a rule whose default is an error (DDI107, DDI205: their docs/rules.md
+	 * entries name both severities), reported as a warning.
+	 */
+	protected void reportAsWarning(DdiRule rule, String message, EObject source, EStructuralFeature feature) {
 		warning(message, source, feature, rule.code());
-	}
-
-	protected void warning(DdiRule rule, String message, EObject source, EStructuralFeature feature, int index) {
-		warning(message, source, feature, index, rule.code());
 	}
 }

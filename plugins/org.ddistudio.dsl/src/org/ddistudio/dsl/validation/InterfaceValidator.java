@@ -32,11 +32,11 @@ public class InterfaceValidator extends DdiRuleValidator {
 		if (iface.getGuid() != null) {
 			String problem = Guids.problem(iface.getGuid());
 			if (problem != null) {
-				error(DdiRule.MALFORMED_GUID, "malformed GUID " + iface.getGuid() + ": " + problem, iface,
+				report(DdiRule.MALFORMED_GUID, "malformed GUID " + iface.getGuid() + ": " + problem, iface,
 						DdiPackage.Literals.INTERFACE__GUID);
 			}
 		} else if (Interfaces.effectiveGuid(iface) == null && !Interfaces.hasCyclicBase(iface)) {
-			error(DdiRule.MISSING_GUID, "interface '" + iface.getName()
+			report(DdiRule.MISSING_GUID, "interface '" + iface.getName()
 					+ "' has no GUID: consumers identify an interface by its GUID (InterfaceType)", iface,
 					DdiPackage.Literals.DECLARATION__NAME);
 		}
@@ -46,11 +46,11 @@ public class InterfaceValidator extends DdiRuleValidator {
 	public void version(Interface iface) {
 		// a version other than 0 is written; only a 0 needs a look at the source (absent, "0", or too large to convert)
 		if (iface.getVersion() == 0 && !SourceNodes.isWritten(iface, DdiPackage.Literals.INTERFACE__VERSION)) {
-			error(DdiRule.INVALID_VERSION, "interface '" + iface.getName()
+			report(DdiRule.INVALID_VERSION, "interface '" + iface.getName()
 					+ "' has no version: the producer writes one into INTERFACE.Version and consumers request one", iface,
 					DdiPackage.Literals.DECLARATION__NAME);
 		} else if (iface.getVersion() > 0xFFFF) {
-			error(DdiRule.INVALID_VERSION, "version 0x" + Integer.toHexString(iface.getVersion())
+			report(DdiRule.INVALID_VERSION, "version 0x" + Integer.toHexString(iface.getVersion())
 					+ " does not fit INTERFACE.Version, a USHORT (at most 0xFFFF)", iface, DdiPackage.Literals.INTERFACE__VERSION);
 		}
 	}
@@ -62,12 +62,12 @@ public class InterfaceValidator extends DdiRuleValidator {
 			return;
 		}
 		if (Interfaces.hasCyclicBase(iface)) {
-			error(DdiRule.CYCLIC_EXTENDS, "interface '" + iface.getName() + "' extends itself through its base versions",
+			report(DdiRule.CYCLIC_EXTENDS, "interface '" + iface.getName() + "' extends itself through its base versions",
 					iface, DdiPackage.Literals.INTERFACE__BASE);
 			return;
 		}
 		if (iface.getVersion() <= base.getVersion()) {
-			error(DdiRule.VERSION_NOT_INCREASED, "version " + iface.getVersion() + " of '" + iface.getName()
+			report(DdiRule.VERSION_NOT_INCREASED, "version " + iface.getVersion() + " of '" + iface.getName()
 					+ "' must be greater than version " + base.getVersion() + " of '" + base.getName() + "', which it extends",
 					iface, DdiPackage.Literals.INTERFACE__BASE);
 		}
@@ -119,13 +119,13 @@ public class InterfaceValidator extends DdiRuleValidator {
 		// one finding per interface and rule, naming the first other one: 2,000 versions of one GUID
 		// gave millions of findings, one per pair, which nobody reads and which took minutes to report
 		if (sameVersion != null) {
-			error(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + sameVersion.getName() + "'"
+			report(DdiRule.DUPLICATE_GUID, "GUID " + guid + " is also used by '" + sameVersion.getName() + "'"
 					+ andMore(moreSameVersion, "interface") + " with the same version " + iface.getVersion()
 					+ ": a consumer cannot tell them apart; give one of them a new GUID", iface,
 					iface.getGuid() != null ? DdiPackage.Literals.INTERFACE__GUID : DdiPackage.Literals.DECLARATION__NAME);
 		}
 		if (incompatibleOlder != null) {
-			error(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " " + why + " version "
+			report(DdiRule.INCOMPATIBLE_NEW_VERSION, "version " + iface.getVersion() + " of GUID " + guid + " " + why + " version "
 					+ incompatibleOlder.getVersion() + " ('" + incompatibleOlder.getName() + "')"
 					+ andMore(moreIncompatible, "older version") + ": keep the old members first and append, or use a new GUID",
 					iface, DdiPackage.Literals.INTERFACE__VERSION);
@@ -161,14 +161,14 @@ public class InterfaceValidator extends DdiRuleValidator {
 	public void twoWayMembers(Interface iface) {
 		boolean anyConsumerMember = Interfaces.allMembers(iface).stream().anyMatch(Member::isConsumerSupplied);
 		if (iface.isTwoWay() && !anyConsumerMember) {
-			warning(DdiRule.TWO_WAY_MEMBERS, "two-way interface '" + iface.getName()
+			reportAsWarning(DdiRule.TWO_WAY_MEMBERS, "two-way interface '" + iface.getName()
 					+ "' has no consumer-supplied member; mark the members the consumer fills with 'consumer'", iface,
 					DdiPackage.Literals.DECLARATION__NAME);
 		}
 		if (!iface.isTwoWay()) {
 			for (Member member : iface.getMembers()) {
 				if (member.isConsumerSupplied()) {
-					error(DdiRule.TWO_WAY_MEMBERS, "'consumer' member '" + member.getName() + "' in a one-way interface: the producer's copy of its template overwrites the whole buffer; declare the interface two-way",
+					report(DdiRule.TWO_WAY_MEMBERS, "'consumer' member '" + member.getName() + "' in a one-way interface: the producer's copy of its template overwrites the whole buffer; declare the interface two-way",
 							member, DdiPackage.Literals.MEMBER__CONSUMER_SUPPLIED);
 				}
 			}
@@ -191,7 +191,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 	public void layout(StructType struct) {
 		for (Field field : struct.getFields()) {
 			if (field.isConsumerSupplied()) {
-				error(DdiRule.CONSUMER_MEMBER_IN_STRUCT, "'consumer' applies to members of two-way interfaces, not to struct fields",
+				report(DdiRule.CONSUMER_MEMBER_IN_STRUCT, "'consumer' applies to members of two-way interfaces, not to struct fields",
 						field, DdiPackage.Literals.MEMBER__CONSUMER_SUPPLIED);
 			}
 			reportLayoutProblem(field, () -> TypeLayouts.ofField(field, Abi.X64, KnownLayouts.in(getContext(), Abi.X64)));
@@ -207,7 +207,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 			computation.run();
 		} catch (LayoutException e) {
 			if (!"unknown type".equals(e.getMessage())) { // an unresolved type is reported as DDI003 already
-				error(DdiRule.INVALID_LAYOUT, "cannot lay out '" + field.getName() + "': " + e.getMessage(), field,
+				report(DdiRule.INVALID_LAYOUT, "cannot lay out '" + field.getName() + "': " + e.getMessage(), field,
 						DdiPackage.Literals.FIELD__TYPE);
 			}
 		}
@@ -227,12 +227,12 @@ public class InterfaceValidator extends DdiRuleValidator {
 
 	private void checkOpaque(OpaqueType type, int size, int alignment, org.eclipse.emf.ecore.EStructuralFeature feature, String abi) {
 		if (alignment <= 0 || Integer.bitCount(alignment) != 1) {
-			error(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is not a power of two", type, feature);
+			report(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is not a power of two", type, feature);
 		} else if (alignment > MAX_ALIGNMENT) {
-			error(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is above " + MAX_ALIGNMENT
+			report(DdiRule.INVALID_OPAQUE_TYPE, "alignment " + alignment + abi + " is above " + MAX_ALIGNMENT
 					+ ", the largest alignment an opaque type may have (a page)", type, feature);
 		} else if (size <= 0 || size % alignment != 0) {
-			error(DdiRule.INVALID_OPAQUE_TYPE, "size " + size + abi + " must be a positive multiple of the alignment " + alignment
+			report(DdiRule.INVALID_OPAQUE_TYPE, "size " + size + abi + " must be a positive multiple of the alignment " + alignment
 					+ " (C pads a struct to its alignment)", type, DdiPackage.Literals.OPAQUE_TYPE__SIZE);
 		}
 	}
@@ -247,17 +247,17 @@ public class InterfaceValidator extends DdiRuleValidator {
 		String spelling = sal.getKind().getLiteral();
 		boolean sized = isSizedKind(sal.getKind());
 		if (needsPointer(sal.getKind()) && !BaseTypes.isPointer(parameter.getType())) {
-			error(DdiRule.SAL_MISMATCH, spelling + " needs a pointer parameter, but '" + parameter.getName() + "' is "
+			report(DdiRule.SAL_MISMATCH, spelling + " needs a pointer parameter, but '" + parameter.getName() + "' is "
 					+ BaseTypes.toC(parameter.getType()) + ", passed by value", sal, DdiPackage.Literals.SAL_ANNOTATION__KIND);
 		}
 		if (sized && sal.getSizeArgument() == null) {
-			error(DdiRule.SAL_MISMATCH, spelling + " takes the size as an argument, e.g. " + spelling + "(Length)", sal,
+			report(DdiRule.SAL_MISMATCH, spelling + " takes the size as an argument, e.g. " + spelling + "(Length)", sal,
 					DdiPackage.Literals.SAL_ANNOTATION__KIND);
 		} else if (!sized && sal.getSizeArgument() != null) {
-			error(DdiRule.SAL_MISMATCH, spelling + " takes no size argument", sal, DdiPackage.Literals.SAL_ANNOTATION__SIZE_ARGUMENT);
+			report(DdiRule.SAL_MISMATCH, spelling + " takes no size argument", sal, DdiPackage.Literals.SAL_ANNOTATION__SIZE_ARGUMENT);
 		} else if (sized && !Character.isDigit(sal.getSizeArgument().charAt(0)) && parameter.eContainer() instanceof Routine routine
 				&& routine.getParameters().stream().noneMatch(p -> sal.getSizeArgument().equals(p.getName()))) {
-			error(DdiRule.SAL_MISMATCH, "size argument '" + sal.getSizeArgument() + "' names no parameter of " + routine.getName(),
+			report(DdiRule.SAL_MISMATCH, "size argument '" + sal.getSizeArgument() + "' names no parameter of " + routine.getName(),
 					sal, DdiPackage.Literals.SAL_ANNOTATION__SIZE_ARGUMENT);
 		}
 	}
@@ -285,7 +285,7 @@ public class InterfaceValidator extends DdiRuleValidator {
 				&& parameters.get(0).getType().getDeclared() == null && parameters.get(0).getType().getPointerLevel() == 0
 				&& parameters.get(0).getType().getBaseType() == BaseType.PVOID;
 		if (!ok) {
-			warning(DdiRule.CONTEXT_PARAMETER, "routine '" + routine.getName()
+			report(DdiRule.CONTEXT_PARAMETER, "routine '" + routine.getName()
 					+ "' should take the interface's Context (PVOID) as its first parameter: it is how the producer finds the instance the consumer talks to",
 					routine, DdiPackage.Literals.MEMBER__NAME);
 		}

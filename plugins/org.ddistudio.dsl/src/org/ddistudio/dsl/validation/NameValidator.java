@@ -52,7 +52,7 @@ public class NameValidator extends DdiRuleValidator {
 			}
 			for (IEObjectDescription other : index.getExportedObjects(DdiPackage.Literals.DECLARATION, name, false)) {
 				if (!other.getEObjectURI().trimFragment().equals(model.eResource().getURI())) {
-					error(DdiRule.DUPLICATE_NAME, "'" + name + "' is also declared in " + other.getEObjectURI().trimFragment().lastSegment(),
+					report(DdiRule.DUPLICATE_NAME, "'" + name + "' is also declared in " + other.getEObjectURI().trimFragment().lastSegment(),
 							declaration, DdiPackage.Literals.DECLARATION__NAME);
 					break;
 				}
@@ -64,7 +64,7 @@ public class NameValidator extends DdiRuleValidator {
 	@Check
 	public void notEmpty(DdiModel model) {
 		if (model.getDeclarations().isEmpty() && model.getImports().isEmpty() && model.getName() == null) {
-			warning(DdiRule.EMPTY_FILE, "this file declares nothing (no package, import or declaration)", model, null);
+			report(DdiRule.EMPTY_FILE, "this file declares nothing (no package, import or declaration)", model, null);
 		}
 	}
 
@@ -77,7 +77,7 @@ public class NameValidator extends DdiRuleValidator {
 			Member first = seen.putIfAbsent(member.getName(), member);
 			if (first != null && member.eContainer() == iface) {
 				String where = first.eContainer() == iface ? "" : " (inherited from " + ((Interface) first.eContainer()).getName() + ")";
-				error(DdiRule.DUPLICATE_NAME, "member '" + member.getName() + "' is declared twice in this interface struct" + where,
+				report(DdiRule.DUPLICATE_NAME, "member '" + member.getName() + "' is declared twice in this interface struct" + where,
 						member, DdiPackage.Literals.MEMBER__NAME);
 			}
 		}
@@ -109,7 +109,7 @@ public class NameValidator extends DdiRuleValidator {
 		for (T element : elements) {
 			String n = name.apply(element);
 			if (n != null && seen.putIfAbsent(n, element) != null) {
-				error(DdiRule.DUPLICATE_NAME, "duplicate " + what + " '" + n + "'", element, feature);
+				report(DdiRule.DUPLICATE_NAME, "duplicate " + what + " '" + n + "'", element, feature);
 			}
 		}
 	}

@@ -31,22 +31,22 @@ public class ProducerValidator extends DdiRuleValidator {
 		Driver driver = (Driver) producer.eContainer();
 		if (driver.getFramework() == DriverFramework.WDM) {
 			if (producer.isSendQueryToParentStack() || producer.isImportInterface() || producer.isNullTemplate() || producer.getCallback() != null) {
-				error(DdiRule.KMDF_CONFIG_ON_WDM, "SendQueryToParentStack, ImportInterface, Interface NULL and EvtDeviceProcessQueryInterfaceRequest are WDF_QUERY_INTERFACE_CONFIG facts of KMDF; a WDM driver answers IRP_MN_QUERY_INTERFACE in its own dispatch routine",
+				report(DdiRule.KMDF_CONFIG_ON_WDM, "SendQueryToParentStack, ImportInterface, Interface NULL and EvtDeviceProcessQueryInterfaceRequest are WDF_QUERY_INTERFACE_CONFIG facts of KMDF; a WDM driver answers IRP_MN_QUERY_INTERFACE in its own dispatch routine",
 						producer, DdiPackage.Literals.PRODUCER__INTERFACE);
 			}
 			return;
 		}
 		if (producer.isSendQueryToParentStack() && producer.getOn() != DeviceObjectRole.CHILD_PDO) {
-			error(DdiRule.PARENT_STACK_ON_NON_PDO, "SendQueryToParentStack on a registration 'on " + producer.getOn().getLiteral()
+			report(DdiRule.PARENT_STACK_ON_NON_PDO, "SendQueryToParentStack on a registration 'on " + producer.getOn().getLiteral()
 					+ "': only a PDO sends the query on to its parent's stack" + REJECTED, producer,
 					DdiPackage.Literals.PRODUCER__SEND_QUERY_TO_PARENT_STACK);
 		}
 		if (producer.isNullTemplate() && !producer.isSendQueryToParentStack() && !producer.isImportInterface()) {
-			error(DdiRule.NULL_INTERFACE_NOT_ALLOWED, "Interface NULL is allowed only with SendQueryToParentStack or ImportInterface"
+			report(DdiRule.NULL_INTERFACE_NOT_ALLOWED, "Interface NULL is allowed only with SendQueryToParentStack or ImportInterface"
 					+ REJECTED, producer, DdiPackage.Literals.PRODUCER__NULL_TEMPLATE);
 		}
 		if (producer.isImportInterface() && producer.getCallback() == null) {
-			error(DdiRule.IMPORT_WITHOUT_CALLBACK, "ImportInterface needs an EvtDeviceProcessQueryInterfaceRequest callback to read what the consumer supplies"
+			report(DdiRule.IMPORT_WITHOUT_CALLBACK, "ImportInterface needs an EvtDeviceProcessQueryInterfaceRequest callback to read what the consumer supplies"
 					+ REJECTED, producer, DdiPackage.Literals.PRODUCER__IMPORT_INTERFACE);
 		}
 	}
@@ -62,7 +62,7 @@ public class ProducerValidator extends DdiRuleValidator {
 				: "only a filter driver has a filter device object";
 		};
 		if (problem != null) {
-			error(DdiRule.PRODUCER_ROLE_MISMATCH, "'" + driver.getName() + "' is a " + kind.getLiteral() + " driver: " + problem,
+			report(DdiRule.PRODUCER_ROLE_MISMATCH, "'" + driver.getName() + "' is a " + kind.getLiteral() + " driver: " + problem,
 					producer, DdiPackage.Literals.PRODUCER__ON);
 		}
 	}
@@ -73,7 +73,7 @@ public class ProducerValidator extends DdiRuleValidator {
 		Interface iface = producer.getInterface();
 		if (iface != null && !iface.eIsProxy() && iface.isTwoWay() && !producer.isImportInterface()
 				&& ((Driver) producer.eContainer()).getFramework() == DriverFramework.KMDF) {
-			error(DdiRule.TWO_WAY_WITHOUT_IMPORT, "'" + iface.getName()
+			report(DdiRule.TWO_WAY_WITHOUT_IMPORT, "'" + iface.getName()
 					+ "' is two-way but the producer does not set ImportInterface: the framework copies its template over the members the consumer supplied",
 					producer, DdiPackage.Literals.PRODUCER__INTERFACE);
 		}
@@ -84,7 +84,7 @@ public class ProducerValidator extends DdiRuleValidator {
 		Producer producer = (Producer) callback.eContainer();
 		if (callback.getPolicy() == QueryCallbackPolicy.FAIL
 				&& (callback.getFailStatus() == NtStatus.STATUS_SUCCESS || callback.getFailStatus() == NtStatus.STATUS_NOT_SUPPORTED)) {
-			error(DdiRule.CALLBACK_POLICY_INCONSISTENT, "'fail " + callback.getFailStatus().getName() + "' is not a failure: use '"
+			report(DdiRule.CALLBACK_POLICY_INCONSISTENT, "'fail " + callback.getFailStatus().getName() + "' is not a failure: use '"
 					+ (callback.getFailStatus() == NtStatus.STATUS_SUCCESS ? "accept" : "not-supported")
 					+ "' (STATUS_NOT_SUPPORTED lets the request travel on, §1.2 step 5)", callback,
 					DdiPackage.Literals.QUERY_CALLBACK__FAIL_STATUS);
@@ -96,10 +96,10 @@ public class ProducerValidator extends DdiRuleValidator {
 		Interface iface = producer.getInterface();
 		for (AcceptedVersion accepted : callback.getAccepted()) {
 			if (!versions.add(accepted.getVersion())) {
-				error(DdiRule.CALLBACK_POLICY_INCONSISTENT, "version " + accepted.getVersion() + " is listed twice", accepted,
+				report(DdiRule.CALLBACK_POLICY_INCONSISTENT, "version " + accepted.getVersion() + " is listed twice", accepted,
 						DdiPackage.Literals.ACCEPTED_VERSION__VERSION);
 			} else if (!producer.isNullTemplate() && iface != null && !iface.eIsProxy() && accepted.getVersion() < iface.getVersion()) {
-				warning(DdiRule.CALLBACK_POLICY_INCONSISTENT, "version " + accepted.getVersion()
+				reportAsWarning(DdiRule.CALLBACK_POLICY_INCONSISTENT, "version " + accepted.getVersion()
 						+ " is never accepted: the template has version " + iface.getVersion()
 						+ " and the framework rejects requests for lower versions before calling the callback (R3)", accepted,
 						DdiPackage.Literals.ACCEPTED_VERSION__VERSION);
@@ -110,7 +110,7 @@ public class ProducerValidator extends DdiRuleValidator {
 	@Check
 	public void veto(Producer producer) {
 		if (producer.isVetoQueryRemove() && Producers.counting(producer) != ReferenceCounting.COUNTED) {
-			error(DdiRule.VETO_WITHOUT_COUNTING, "veto-query-remove needs counted references: with no-op reference routines the producer cannot know whether anyone holds the interface",
+			report(DdiRule.VETO_WITHOUT_COUNTING, "veto-query-remove needs counted references: with no-op reference routines the producer cannot know whether anyone holds the interface",
 					producer, DdiPackage.Literals.PRODUCER__VETO_QUERY_REMOVE);
 		}
 	}
@@ -124,7 +124,7 @@ public class ProducerValidator extends DdiRuleValidator {
 			for (int j = 0; j < i && guid != null; j++) {
 				Producer earlier = driver.getProducers().get(j);
 				if (earlier.getOn() == later.getOn() && guid.equals(Producers.guidOf(earlier))) {
-					warning(DdiRule.SHADOWED_REGISTRATION, "a registration of GUID " + guid + " on the " + later.getOn().getLiteral()
+					report(DdiRule.SHADOWED_REGISTRATION, "a registration of GUID " + guid + " on the " + later.getOn().getLiteral()
 							+ " precedes this one ('" + earlier.getInterface().getName()
 							+ "'): the framework answers with the first and never reaches this one; use a new GUID or one callback that handles both versions",
 							later, DdiPackage.Literals.PRODUCER__INTERFACE);

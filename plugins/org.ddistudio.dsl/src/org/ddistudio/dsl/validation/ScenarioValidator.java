@@ -160,7 +160,7 @@ public class ScenarioValidator extends DdiRuleValidator {
 			Holding holding = holdings.get(new Key(step.getDevice(), consumer.consumer()));
 			if (holding != null && holding.hold() == Hold.RELEASED) {
 				String routine = step.getRoutine() == null || step.getRoutine().eIsProxy() ? "a routine" : step.getRoutine().getName();
-				error(DdiRule.USE_AFTER_RELEASE, "'" + consumer.driver().getName() + "' on '" + step.getDevice().getName()
+				report(DdiRule.USE_AFTER_RELEASE, "'" + consumer.driver().getName() + "' on '" + step.getDevice().getName()
 						+ "' calls " + routine + " of " + step.getInterface().getName() + " after releasing it (" + holding.how()
 						+ ") and without querying it again: no interface routine may be called after InterfaceDereference (R5);"
 						+ " once the producer's device is removed or its driver unloaded the call lands in freed memory or an"
@@ -178,7 +178,7 @@ public class ScenarioValidator extends DdiRuleValidator {
 			Key key = new Key(step.getDevice(), consumer.consumer());
 			Holding holding = holdings.get(key);
 			if (holding == null || holding.hold() != Hold.HELD) {
-				error(DdiRule.RELEASE_WITHOUT_ACQUIRE, "'" + consumer.driver().getName() + "' on '" + step.getDevice().getName()
+				report(DdiRule.RELEASE_WITHOUT_ACQUIRE, "'" + consumer.driver().getName() + "' on '" + step.getDevice().getName()
 						+ "' releases " + step.getInterface().getName() + " but does not hold it: " + whyNotHeld(key, holding)
 						+ ". An unmatched InterfaceDereference drops a reference another holder owns; with counted references the"
 						+ " producer's count falls below the real number of holders and its query-remove veto no longer protects"
@@ -219,13 +219,13 @@ public class ScenarioValidator extends DdiRuleValidator {
 							? "it only owns the PDO of '" + device.getName() + "', and a PDO cannot query (WdfFdoQueryForInterface"
 									+ " from a PDO fails with STATUS_INVALID_PARAMETER, §1.3)"
 							: "it has no device object in the stack of '" + device.getName() + "' (" + stackOf(device) + ")";
-					error(DdiRule.NO_CONSUMER_FOR_STEP, "'" + asDriver.getName() + "' cannot act for '" + device.getName()
+					report(DdiRule.NO_CONSUMER_FOR_STEP, "'" + asDriver.getName() + "' cannot act for '" + device.getName()
 							+ "' here: " + why + ".", step, driverFeature);
 					return null;
 				}
 				Consumer consumer = StackConsumers.consumerOf(asDriver, iface);
 				if (consumer == null) {
-					error(DdiRule.NO_CONSUMER_FOR_STEP, "'" + asDriver.getName() + "' does not consume " + iface.getName()
+					report(DdiRule.NO_CONSUMER_FOR_STEP, "'" + asDriver.getName() + "' does not consume " + iface.getName()
 							+ ": add 'consume " + iface.getName() + "' to it, or name the driver of '" + device.getName()
 							+ "' that does.", step, interfaceFeature);
 					return null;
@@ -234,14 +234,14 @@ public class ScenarioValidator extends DdiRuleValidator {
 			}
 			List<StackConsumer> consumers = StackConsumers.of(device, iface);
 			if (consumers.isEmpty()) {
-				error(DdiRule.NO_CONSUMER_FOR_STEP, "No driver in the stack of '" + device.getName() + "' (" + stackOf(device)
+				report(DdiRule.NO_CONSUMER_FOR_STEP, "No driver in the stack of '" + device.getName() + "' (" + stackOf(device)
 						+ ") consumes " + iface.getName() + ": only a driver of that stack can query it (WdfFdoQueryForInterface,"
 						+ " or WdfIoTargetQueryForInterface on a remote target); add 'consume " + iface.getName()
 						+ "' to its function or filter driver, or name the right device.", step, interfaceFeature);
 				return null;
 			}
 			if (consumers.size() > 1) {
-				error(DdiRule.AMBIGUOUS_CONSUMER, "Several drivers of the stack of '" + device.getName() + "' consume "
+				report(DdiRule.AMBIGUOUS_CONSUMER, "Several drivers of the stack of '" + device.getName() + "' consume "
 						+ iface.getName() + " (" + consumers.stream().map(c -> c.driver().getName()).collect(Collectors.joining(", "))
 						+ "), each with its own query and its own reference: say which one with 'as <Driver>'.", step,
 						interfaceFeature);
@@ -284,7 +284,7 @@ public class ScenarioValidator extends DdiRuleValidator {
 							? "its query-remove on line " + line(vetoedOne) + " was vetoed, and after a veto the PnP manager"
 									+ " already sent IRP_MN_CANCEL_REMOVE_DEVICE itself"
 							: "no query-remove of '" + device.getName() + "' is pending";
-					error(DdiRule.CANCEL_WITHOUT_QUERY_REMOVE, "cancel-remove of '" + device.getName() + "' without a pending"
+					report(DdiRule.CANCEL_WITHOUT_QUERY_REMOVE, "cancel-remove of '" + device.getName() + "' without a pending"
 							+ " query-remove: " + why + ". IRP_MN_CANCEL_REMOVE_DEVICE and GUID_TARGET_DEVICE_REMOVE_CANCELLED only"
 							+ " follow a query-remove that succeeded (§4.2).", step, DdiPackage.Literals.PNP_STEP__DEVICE);
 				} else {
@@ -382,7 +382,7 @@ public class ScenarioValidator extends DdiRuleValidator {
 				}
 			}
 			if (!inUse.isEmpty()) {
-				warning(DdiRule.UNLOAD_WHILE_IN_USE, "'" + driver.getName() + "' still has device objects in "
+				report(DdiRule.UNLOAD_WHILE_IN_USE, "'" + driver.getName() + "' still has device objects in "
 						+ inUse.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
 						+ ", which were not removed: the I/O manager calls DriverUnload only after the driver's last device"
 						+ " object is deleted, so remove those devices first. Code still running in an unloaded image faults"
@@ -402,7 +402,7 @@ public class ScenarioValidator extends DdiRuleValidator {
 			PnpStep removal = (PnpStep) removedBy.get(removedAncestor);
 			String which = removedAncestor == device ? "'" + device.getName() + "' was removed"
 					: "its ancestor '" + removedAncestor.getName() + "' was removed, and with it '" + device.getName() + "'";
-			warning(DdiRule.STEP_ON_REMOVED_DEVICE, which + " by '" + removal.getKind().getLiteral() + "' on line " + line(removal)
+			report(DdiRule.STEP_ON_REMOVED_DEVICE, which + " by '" + removal.getKind().getLiteral() + "' on line " + line(removal)
 					+ ": after IRP_MN_REMOVE_DEVICE its device objects are deleted, so this event cannot happen until the device"
 					+ " is started again.", step, deviceFeature);
 			return true;

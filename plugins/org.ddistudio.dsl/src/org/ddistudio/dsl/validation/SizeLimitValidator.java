@@ -66,7 +66,7 @@ public class SizeLimitValidator extends DdiRuleValidator {
 		}
 		if (!tooLarge.isEmpty()) {
 			String name = ((org.ddistudio.model.Declaration) type).getName();
-			error(DdiRule.TOO_LARGE_FOR_INTERFACE_SIZE, what + " '" + name + "' is " + String.join(" and ", tooLarge)
+			report(DdiRule.TOO_LARGE_FOR_INTERFACE_SIZE, what + " '" + name + "' is " + String.join(" and ", tooLarge)
 					+ ": INTERFACE.Size is a USHORT and holds at most 65,535, so no producer can report this size and no consumer can ask for it",
 					type, DdiPackage.Literals.DECLARATION__NAME);
 		}

@@ -40,14 +40,14 @@ public class StackValidator extends DdiRuleValidator {
 	@Check
 	public void checkPdoAndFunction(Device device) {
 		if (Stacks.firstLayer(device, LayerRole.PDO) == null) {
-			error(DdiRule.STACK_WITHOUT_PDO, "Device '" + device.getName() + "' has no PDO: every device stack is built on the"
+			report(DdiRule.STACK_WITHOUT_PDO, "Device '" + device.getName() + "' has no PDO: every device stack is built on the"
 					+ " physical device object that the parent's bus driver created when it enumerated the device (or the PnP"
 					+ " manager, for a root-enumerated device); start the stack with 'pdo <BusDriver>' or 'pdo root'.",
 					device, P.getDevice_Name());
 			return;
 		}
 		if (Stacks.firstLayer(device, LayerRole.FUNCTION) == null) {
-			warning(DdiRule.STACK_WITHOUT_FUNCTION, "Device '" + device.getName() + "' has no function driver: it runs as a raw"
+			report(DdiRule.STACK_WITHOUT_FUNCTION, "Device '" + device.getName() + "' has no function driver: it runs as a raw"
 					+ " PDO, which PnP starts only if the bus driver marked it raw (WdfPdoInitAssignRawDevice); otherwise the"
 					+ " device stays without a driver (Code 28) and no FDO ever queries or answers on it.",
 					device, P.getDevice_Name());
@@ -59,7 +59,7 @@ public class StackValidator extends DdiRuleValidator {
 	public void checkSingleFunctionDriver(Device device) {
 		List<StackLayer> functions = Stacks.layers(device, LayerRole.FUNCTION);
 		for (StackLayer extra : functions.subList(Math.min(1, functions.size()), functions.size())) {
-			error(DdiRule.TWO_FUNCTION_DRIVERS, "Device '" + device.getName() + "' already has the function driver '"
+			report(DdiRule.TWO_FUNCTION_DRIVERS, "Device '" + device.getName() + "' already has the function driver '"
 					+ nameOf(functions.get(0)) + "' (line " + line(functions.get(0)) + "): a stack has exactly one FDO, created"
 					+ " by the one function driver PnP loads for the device; make '" + nameOf(extra)
 					+ "' a filter (WdfFdoInitSetFilter) or give it a device of its own.", extra, P.getStackLayer_Role());
@@ -80,12 +80,12 @@ public class StackValidator extends DdiRuleValidator {
 								+ " it is already given on line " + line(earlierPdo)
 						: "the PDO is the bottom of the stack (the bus driver creates it before AddDevice attaches anything), but '"
 								+ describe(layers.get(0)) + "' is written below it";
-				error(DdiRule.LAYER_OUT_OF_ORDER, "'" + describe(layer) + "' is out of order in device '" + device.getName()
+				report(DdiRule.LAYER_OUT_OF_ORDER, "'" + describe(layer) + "' is out of order in device '" + device.getName()
 						+ "': " + why + ".", layer, P.getStackLayer_Role());
 				continue;
 			}
 			if (highest != null && rank(layer.getRole()) < rank(highest.getRole())) {
-				error(DdiRule.LAYER_OUT_OF_ORDER, "'" + describe(layer) + "' is written above '" + describe(highest)
+				report(DdiRule.LAYER_OUT_OF_ORDER, "'" + describe(layer) + "' is written above '" + describe(highest)
 						+ "' in device '" + device.getName() + "': stacks are written bottom to top (pdo, lower-filter, function,"
 						+ " upper-filter), the order in which the device objects are attached, and " + withArticle(roleWord(layer.getRole()))
 						+ " always sits below " + withArticle(roleWord(highest.getRole())) + ".", layer, P.getStackLayer_Role());
@@ -103,7 +103,7 @@ public class StackValidator extends DdiRuleValidator {
 		List<Device> cycle = DeviceTrees.cycleThrough(device);
 		if (!cycle.isEmpty()) {
 			String chain = cycle.stream().map(Device::getName).collect(Collectors.joining(" -> ")) + " -> " + device.getName();
-			error(DdiRule.CYCLIC_DEVICE_TREE, "The device tree is cyclic: " + chain + ". A device's parent is the device whose"
+			report(DdiRule.CYCLIC_DEVICE_TREE, "The device tree is cyclic: " + chain + ". A device's parent is the device whose"
 					+ " bus driver enumerated it, so the chain of parents must end at a root-enumerated device (no parent).",
 					device, P.getDevice_Parent());
 		}
@@ -120,7 +120,7 @@ public class StackValidator extends DdiRuleValidator {
 		Device parent = DeviceTrees.parentOf(device);
 		if (parent == null) {
 			if (device.getParent() == null && owner != null) {
-				error(DdiRule.PDO_OWNER_MISMATCH, "Device '" + device.getName() + "' has no parent, so it is root-enumerated and"
+				report(DdiRule.PDO_OWNER_MISMATCH, "Device '" + device.getName() + "' has no parent, so it is root-enumerated and"
 						+ " its PDO belongs to the PnP manager: write 'pdo root', or give it as parent the device whose bus driver '"
 						+ owner.getName() + "' enumerates it.", pdo, P.getStackLayer_Driver());
 			}
@@ -128,22 +128,22 @@ public class StackValidator extends DdiRuleValidator {
 		}
 		Driver parentFunction = Stacks.functionDriver(parent);
 		if (owner == null) {
-			error(DdiRule.PDO_OWNER_MISMATCH, "'pdo root' is only for root-enumerated devices: '" + device.getName()
+			report(DdiRule.PDO_OWNER_MISMATCH, "'pdo root' is only for root-enumerated devices: '" + device.getName()
 					+ "' is a child of '" + parent.getName() + "', so its PDO is created by "
 					+ (parentFunction != null ? "'" + parentFunction.getName() + "', the bus driver of '" + parent.getName() + "'"
 							: "the bus driver of '" + parent.getName() + "'")
 					+ ".", pdo, P.getStackLayer_Role());
 		} else if (parentFunction == null) {
-			error(DdiRule.PDO_OWNER_MISMATCH, "The PDO of '" + device.getName() + "' is said to be created by '" + owner.getName()
+			report(DdiRule.PDO_OWNER_MISMATCH, "The PDO of '" + device.getName() + "' is said to be created by '" + owner.getName()
 					+ "', but its parent '" + parent.getName() + "' has no function driver, and only the FDO of the parent's bus"
 					+ " driver enumerates children.", pdo, P.getStackLayer_Driver());
 		} else if (parentFunction != owner) {
-			error(DdiRule.PDO_OWNER_MISMATCH, "The PDO of '" + device.getName() + "' is owned by '" + owner.getName()
+			report(DdiRule.PDO_OWNER_MISMATCH, "The PDO of '" + device.getName() + "' is owned by '" + owner.getName()
 					+ "', but its parent '" + parent.getName() + "' is driven by '" + parentFunction.getName()
 					+ "': a child PDO is always created by the bus driver of the parent device (write 'pdo "
 					+ parentFunction.getName() + "' or correct the parent).", pdo, P.getStackLayer_Driver());
 		} else if (owner.getKind() != DriverKind.BUS) {
-			error(DdiRule.PDO_OWNER_MISMATCH, "'" + owner.getName() + "' owns the PDO of '" + device.getName() + "' but is a "
+			report(DdiRule.PDO_OWNER_MISMATCH, "'" + owner.getName() + "' owns the PDO of '" + device.getName() + "' but is a "
 					+ kindWord(owner.getKind()) + " driver: only a bus driver enumerates child PDOs"
 					+ " (WdfChildListCreateDevice / WdfPdoInitAllocate); declare it 'bus'.", pdo, P.getStackLayer_Driver());
 		}
@@ -166,7 +166,7 @@ public class StackValidator extends DdiRuleValidator {
 			default -> null;
 			};
 			if (problem != null) {
-				error(DdiRule.DRIVER_KIND_MISMATCH, "'" + driver.getName() + "' sits in the " + roleWord(layer.getRole())
+				report(DdiRule.DRIVER_KIND_MISMATCH, "'" + driver.getName() + "' sits in the " + roleWord(layer.getRole())
 						+ " position of '" + device.getName() + "' but " + problem + ".", layer, P.getStackLayer_Driver());
 			}
 		}
@@ -198,7 +198,7 @@ public class StackValidator extends DdiRuleValidator {
 			}
 			for (Registration lower : registrations.subList(i + 1, registrations.size())) {
 				if (lower.layer() != upper.layer() && guid.equalsIgnoreCase(Objects.toString(guidOf(lower), ""))) {
-					error(DdiRule.TWO_PRODUCERS_IN_STACK, "Two producers of " + guid + " in the stack of '" + device.getName()
+					report(DdiRule.TWO_PRODUCERS_IN_STACK, "Two producers of " + guid + " in the stack of '" + device.getName()
 							+ "': '" + describe(upper.layer()) + "' (" + upper.producer().getInterface().getName() + ") answers first"
 							+ " and, as a KMDF " + roleWord(upper.layer().getRole()) + ", still forwards the filled IRP down;"
 							+ " '" + describe(lower.layer()) + "' (" + lower.producer().getInterface().getName() + ", line "
@@ -240,13 +240,13 @@ public class StackValidator extends DdiRuleValidator {
 			}
 			TargetBinding earlier = firstBinding.putIfAbsent(target, binding);
 			if (earlier != null) {
-				error(DdiRule.TARGET_BOUND_TWICE, "Remote target '" + target.getName() + "' is already bound to '"
+				report(DdiRule.TARGET_BOUND_TWICE, "Remote target '" + target.getName() + "' is already bound to '"
 						+ nameOf(earlier.getDevice()) + "' on line " + line(earlier) + ": one WDFIOTARGET is opened to one device"
 						+ " at a time; declare a second target in the driver for a second device.", binding,
 						P.getTargetBinding_Target());
 			}
 			if (binding.getDevice() == device) {
-				error(DdiRule.TARGET_TO_OWN_STACK, "Remote target '" + target.getName() + "' is opened to '" + device.getName()
+				report(DdiRule.TARGET_TO_OWN_STACK, "Remote target '" + target.getName() + "' is opened to '" + device.getName()
 						+ "', the device's own stack: query the own stack with WdfFdoQueryForInterface, which sends the IRP to the"
 						+ " top of the own stack (§1.3). A remote target's file object is an open handle on the device itself,"
 						+ " which aborts its own query-remove unless the target is closed first (§4.2).", binding,
