@@ -105,7 +105,7 @@ class StackDiagramTest {
 		String dot = DotExport.toDot(system);
 		assertTrue(dot.startsWith("digraph "), dot);
 		for (Device device : system.getDevices()) {
-			assertTrue(dot.contains("  " + device.getName() + " [label="), device.getName() + " missing:\n" + dot);
+			assertTrue(dot.contains("  \"" + device.getName() + "\" [label="), device.getName() + " missing:\n" + dot);
 		}
 		assertTrue(dot.contains("style=dashed"), dot);
 	}
