@@ -48,11 +48,19 @@ public final class DotExport {
 		return out.append("}\n").toString();
 	}
 
-	/** DDI names are C identifiers, which DOT takes as they are; anything else is quoted. */
+	/**
+	 * Every ID quoted, always: a DDI name is a C identifier, but {@code Node}, {@code Edge},
+	 * {@code Graph}, {@code strict} or {@code subgraph} are DOT keywords (case-insensitively), and
+	 * written bare they make Graphviz fail with a syntax error.
+	 */
 	private static String id(String name) {
-		return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : "\"" + escape(String.valueOf(name)) + "\"";
+		return "\"" + escape(String.valueOf(name)) + "\"";
 	}
 
+	/**
+	 * Inside a DOT string {@code \"} is the quote; the backslash is doubled so that a name ending in
+	 * one cannot swallow the closing quote, and label text keeps a literal backslash.
+	 */
 	private static String escape(String text) {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}

@@ -20,6 +20,8 @@ import java.util.Locale;
  */
 public final class SvgExport {
 
+	/** Opaque, so that the black edges stay visible on a dark page or viewer (transparent by default). */
+	private static final String BACKGROUND = "#ffffff";
 	private static final String INK = "#202428";
 	private static final String BOX = "#f4f6f8";
 	private static final String TITLE = "#dde6f0";
@@ -38,6 +40,8 @@ public final class SvgExport {
 		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.1f %.1f\">%n",
 				Math.max(1, diagram.width()), Math.max(1, diagram.height()), Math.max(1, diagram.width()), Math.max(1, diagram.height())));
 		svg.append("<title>").append(escape(diagram.system().getName())).append("</title>\n");
+		svg.append(String.format(Locale.ROOT, "<rect class=\"background\" x=\"0\" y=\"0\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>%n",
+				Math.max(1, diagram.width()), Math.max(1, diagram.height()), BACKGROUND));
 		for (DiagramEdge edge : diagram.edges()) {
 			edge(svg, diagram, edge);
 		}

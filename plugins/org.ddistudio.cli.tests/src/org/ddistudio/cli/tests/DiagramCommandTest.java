@@ -34,7 +34,7 @@ class DiagramCommandTest {
 		assertTrue(text.contains("<svg") && text.contains("Toaster1") && text.contains("ToasterBusDevice"), text);
 		CliRun dot = ddi(dir, "diagram", "--format", "dot", "toaster.ddi").assertNoStackTrace();
 		assertEquals(0, dot.exitCode(), dot.describe());
-		assertTrue(dot.out().contains("ToasterBusDevice -> Toaster1;"), dot.out());
+		assertTrue(dot.out().contains("\"ToasterBusDevice\" -> \"Toaster1\";"), dot.out());
 	}
 
 	@Test

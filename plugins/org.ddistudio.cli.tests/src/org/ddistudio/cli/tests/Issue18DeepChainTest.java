@@ -89,7 +89,7 @@ class Issue18DeepChainTest {
 		assertEquals(0, simulate.exitCode(), simulate.describe());
 		CliRun diagram = run("diagram", "--format", "dot", "devices.ddi");
 		assertEquals(0, diagram.exitCode(), diagram.describe());
-		assertTrue(diagram.out().contains("D9998 -> D9999;"), "the whole chain is drawn");
+		assertTrue(diagram.out().contains("\"D9998\" -> \"D9999\";"), "the whole chain is drawn");
 		CliRun format = run("format", "--in-place", "devices.ddi");
 		assertEquals(0, format.exitCode(), format.describe());
 	}

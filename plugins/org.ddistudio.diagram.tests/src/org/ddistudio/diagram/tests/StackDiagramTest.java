@@ -11,6 +11,7 @@ package org.ddistudio.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -32,6 +33,8 @@ import org.ddistudio.model.Device;
 import org.ddistudio.model.SystemLayout;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** The toastmon example: a toaster bus with children and a monitor with remote targets across stacks. */
@@ -99,13 +102,37 @@ class StackDiagramTest {
 		assertTrue(svg.contains("rgb(198,40,40)") || svg.toLowerCase().contains("#c62828"), "highlight colour missing");
 	}
 
+	/** Issue 20: a transparent SVG lost its black edges on a dark page; the first thing drawn is an opaque white rect. */
+	@Test
+	void svgHasAnOpaqueBackgroundUnderEverything() throws Exception {
+		StackDiagram diagram = StackDiagrams.layout(toastmon(), Set.of());
+		String svg = SvgExport.toSvg(diagram);
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+		Element first = null;
+		for (Node child = document.getDocumentElement().getFirstChild(); child != null && first == null; child = child.getNextSibling()) {
+			if (child instanceof Element element && !element.getTagName().equals("title")) {
+				first = element;
+			}
+		}
+		assertNotNull(first, svg);
+		assertEquals("rect", first.getTagName(), "the background must be drawn before any edge or box:\n" + svg);
+		assertEquals("#ffffff", first.getAttribute("fill"));
+		assertEquals(0, Double.parseDouble(first.getAttribute("x")));
+		assertEquals(0, Double.parseDouble(first.getAttribute("y")));
+		assertTrue(Double.parseDouble(first.getAttribute("width")) >= diagram.width() - 0.05, svg);
+		assertTrue(Double.parseDouble(first.getAttribute("height")) >= diagram.height() - 0.05, svg);
+		assertFalse(first.hasAttribute("fill-opacity") || first.hasAttribute("opacity"), "the background must be opaque");
+	}
+
 	@Test
 	void dotHasEveryDeviceAndDashedRemoteTargets() {
 		SystemLayout system = toastmon();
 		String dot = DotExport.toDot(system);
 		assertTrue(dot.startsWith("digraph "), dot);
 		for (Device device : system.getDevices()) {
-			assertTrue(dot.contains("  " + device.getName() + " [label="), device.getName() + " missing:\n" + dot);
+			assertTrue(dot.contains("  \"" + device.getName() + "\" [label="), device.getName() + " missing:\n" + dot);
 		}
 		assertTrue(dot.contains("style=dashed"), dot);
 	}
