@@ -105,7 +105,7 @@ final class Explorer {
 			return true;
 		}
 		for (Finding finding : outcome.findings()) {
-			if (Invariant.violatedBy(finding.kind()) != null) {
+			if (Invariant.violatedBy(finding) != null) {
 				return true;
 			}
 		}

@@ -11,6 +11,8 @@ package org.ddistudio.check;
 
 import org.ddistudio.model.rules.Rule;
 import org.ddistudio.model.rules.Severity;
+import org.ddistudio.sim.BugCheck;
+import org.ddistudio.sim.Finding;
 import org.ddistudio.sim.FindingKind;
 
 /**
@@ -30,7 +32,13 @@ public enum Invariant implements Rule {
 	/** R5: every acquired interface is dereferenced before its holder's device is removed. */
 	EVERY_INTERFACE_RELEASED("CHK005", "every acquired interface released by the end"),
 	/** R6/§1.2: no reference taken on a buffer that is then overwritten or failed. */
-	NO_LEAK_THROUGH_OVERWRITTEN_BUFFER("CHK006", "no reference leaked through an overwritten buffer");
+	NO_LEAK_THROUGH_OVERWRITTEN_BUFFER("CHK006", "no reference leaked through an overwritten buffer"),
+	/**
+	 * §5 (0x7E family, "NULL/garbage function pointer (e.g. calling a member past the Size the producer
+	 * filled, or WdfIoTargetQueryForInterface on a closed target)"): a call through a pointer nobody filled.
+	 * Not CHK001: no driver is unloaded and no producer removed (issue 18).
+	 */
+	NO_CALL_THROUGH_NULL_POINTER("CHK007", "no call through a pointer nobody filled");
 
 	private final Entry entry;
 
@@ -45,7 +53,18 @@ public enum Invariant implements Rule {
 		return entry;
 	}
 
-	/** The invariant a finding violates, or null when the finding is not a teardown defect. */
+	/**
+	 * The invariant a finding violates, or null when it is not a teardown defect. A bug check is CHK001
+	 * (0xCE, 0x50: code or Context gone) unless it is a NULL pointer call (0x7E), which is CHK007.
+	 */
+	public static Invariant violatedBy(Finding finding) {
+		if (finding.kind() == FindingKind.BUG_CHECK && finding.bugCheck() == BugCheck.SYSTEM_THREAD_EXCEPTION_NOT_HANDLED) {
+			return NO_CALL_THROUGH_NULL_POINTER;
+		}
+		return violatedBy(finding.kind());
+	}
+
+	/** The invariant a finding of this kind violates, or null when the finding is not a teardown defect. */
 	public static Invariant violatedBy(FindingKind kind) {
 		return switch (kind) {
 		case BUG_CHECK -> NO_CALL_INTO_GONE_CODE;

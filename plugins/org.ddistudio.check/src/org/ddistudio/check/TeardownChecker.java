@@ -139,9 +139,9 @@ public final class TeardownChecker {
 				held[i] = slot >= 0 && machine.holding(slot) != Machine.HoldState.NONE;
 			}
 		}
-		Finding violation = last.stream().filter(f -> Invariant.violatedBy(f.kind()) != null).findFirst()
+		Finding violation = last.stream().filter(f -> Invariant.violatedBy(f) != null).findFirst()
 				.orElseThrow(() -> new IllegalStateException("the counterexample does not replay: " + events));
-		Invariant invariant = Invariant.violatedBy(violation.kind());
+		Invariant invariant = Invariant.violatedBy(violation);
 		String name = "Teardown" + camel(invariant.name());
 		String comment = "ddi check counterexample: " + violation.message() + " (" + violation.kind().code() + ")"
 				+ (bugCheck != null ? "; fails with bug check " + bugCheck.describe() + " until the model is fixed" : "");

@@ -17,6 +17,7 @@ import java.util.List;
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Device;
 import org.ddistudio.model.Driver;
+import org.ddistudio.model.LayerRole;
 import org.ddistudio.model.PnpEventKind;
 import org.ddistudio.model.ReleasePoint;
 import org.ddistudio.model.StackLayer;
@@ -250,15 +251,56 @@ final class PnpRemoval {
 			if (!state.registered(registration)) {
 				continue;
 			}
-			if (references.counted(registration) && state.references[registration] > 0) {
+			int outstanding = state.references[registration] - heldByRemovedHolders(registration);
+			if (references.counted(registration) && outstanding > 0) {
 				RegSlot slot = references.reg(registration);
 				journal.finding(FindingKind.REFERENCES_OUTSTANDING, slot.driver().getName() + "'s " + slot.producer().getInterface().getName()
-						+ " on " + device.getName() + " is freed with " + state.references[registration]
+						+ " on " + device.getName() + " is freed with " + outstanding
 						+ " reference(s) outstanding: its holders keep pointers into freed memory", slot.producer());
 			}
 			state.freed[registration] = true;
 		}
 		state.pnp[id] = SimulationState.REMOVED;
+	}
+
+	/**
+	 * The references to a registration held by device objects deleted before its producer's: no holder is
+	 * left to use them, so they are not outstanding when the producer goes (never released is reported on
+	 * the holder's removal). wdf-semantics.md §4.2: "remove is post-order (children first); inside one
+	 * stack each IRP enters at the top and goes down", so a holder on a device already removed (a child
+	 * of the producer's, or any device removed earlier), or above the
+	 * producer in the same stack (the PCIDRV FDO holding its own PDO's BUS_INTERFACE_STANDARD, §2.2:
+	 * "harmless only because the producer is the own PDO"), is gone first.
+	 */
+	private int heldByRemovedHolders(int registration) {
+		RegSlot producer = references.reg(registration);
+		int gone = 0;
+		for (int i = 0; i < state.holdCount; i++) {
+			int holding = state.holdOrder[i];
+			if (state.hold[holding] != SimulationState.HELD || state.answer[holding] != registration) {
+				continue;
+			}
+			HoldSlot holder = index.holdings().get(holding);
+			boolean holderRemoved = holder.device() != producer.device() && state.pnp[holder.device()] == SimulationState.REMOVED;
+			if (holderRemoved || holder.device() == producer.device() && above(holder, producer)) {
+				gone++;
+			}
+		}
+		return gone;
+	}
+
+	/** Whether the holder's layer is above the producer's in their common stack, so it is removed first. */
+	private boolean above(HoldSlot holder, RegSlot producer) {
+		Driver driver = StepConsumers.driverOf(holder.consumer());
+		for (StackLayer layer : index.topDown(producer.device())) {
+			if (layer == producer.stackLayer()) {
+				return false;
+			}
+			if (layer.getDriver() == driver && layer.getRole() != LayerRole.PDO) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.Objects;
 
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Device;
+import org.ddistudio.model.DeviceObjectRole;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
 import org.ddistudio.model.LayerRole;
@@ -48,7 +49,11 @@ final class StepConsumers {
 			}
 		}
 		if (candidates.isEmpty()) {
-			journal.expectationFailed("no driver of " + device.getName() + "'s stack consumes " + iface.getName(), source);
+			Driver bus = driver == null ? childPdoConsumer(device, iface) : null;
+			journal.expectationFailed(bus == null ? "no driver of " + device.getName() + "'s stack consumes " + iface.getName()
+					: bus.getName() + " consumes " + iface.getName() + " on child-pdo, but " + device.getName() + "'s PDO cannot query"
+							+ " (WdfFdoQueryForInterface with a PDO returns STATUS_INVALID_PARAMETER, wdf-semantics.md §1.3): "
+							+ bus.getName() + "'s consumer is its FDO's, in " + parentName(device) + "'s stack", source);
 			return null;
 		}
 		return candidates.get(0);
@@ -57,6 +62,28 @@ final class StepConsumers {
 	private static boolean sameInterface(Interface a, Interface b) {
 		return a == b || (a != null && b != null && Objects.equals(Guids.normalize(Interfaces.effectiveGuid(a)),
 				Guids.normalize(Interfaces.effectiveGuid(b))));
+	}
+
+	/**
+	 * The bus driver of the device's PDO that consumes {@code iface} {@code on child-pdo}, or null. Such a
+	 * consumer is the bus FDO's (a driver's consumers are queried from its FDO, §1.3 "a PDO caller →
+	 * STATUS_INVALID_PARAMETER"), so a step addressed to the child finds no consumer, and says why.
+	 */
+	private static Driver childPdoConsumer(Device device, Interface iface) {
+		for (StackLayer layer : device.getLayers()) {
+			if (layer.getRole() == LayerRole.PDO && layer.getDriver() != null) {
+				for (Consumer consumer : layer.getDriver().getConsumers()) {
+					if (consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO && sameInterface(consumer.getInterface(), iface)) {
+						return layer.getDriver();
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String parentName(Device device) {
+		return device.getParent() == null ? "its parent" : device.getParent().getName();
 	}
 
 	/** The consumers of the drivers of the device's non-PDO layers, in the order the layers are declared. */

@@ -23,7 +23,7 @@ import com.contrastsecurity.sarif.CodeFlow;
 import com.contrastsecurity.sarif.Result;
 
 /**
- * SARIF 2.1.0: one error result per defect, ruled by the violated invariant (CHK001..CHK006), located at
+ * SARIF 2.1.0: one error result per defect, ruled by the violated invariant (CHK001..CHK007), located at
  * the .ddi element that causes it, with the counterexample as a code flow (each event and what it causes
  * a thread flow location, nested as in the trace) and the regression scenario in the message.
  */

@@ -283,16 +283,23 @@ public class InterfaceValidator extends DdiRuleValidator {
 		return kind != SalKind.IN && kind != SalKind.IN_OPT && kind != SalKind.RESERVED;
 	}
 
-	/** Interface routines receive the interface's Context first, so that the producer finds its instance. */
+	/**
+	 * Interface routines receive the interface's Context first, so that the producer finds its instance.
+	 * What the WDK itself does is accepted (issue 18): an interface marked {@code declared-in} is the WDK's,
+	 * whose routines may take no Context at all (PCI_DEVICE_PRESENT_INTERFACE's IsDevicePresent); and a
+	 * PDEVICE_OBJECT first finds the instance as well as a Context does (ACPI_INTERFACE_STANDARD's
+	 * GpeConnectVector). wdf-semantics.md §2.1: "Context = child WDFDEVICE, routines take PVOID first".
+	 */
 	@Check
 	public void contextFirst(Routine routine) {
-		if (!(routine.eContainer() instanceof Interface)) {
+		if (!(routine.eContainer() instanceof Interface iface) || iface.getDeclaredIn() != null) {
 			return;
 		}
 		List<Parameter> parameters = routine.getParameters();
 		boolean ok = !parameters.isEmpty() && parameters.get(0).getType() != null
 				&& parameters.get(0).getType().getDeclared() == null && parameters.get(0).getType().getPointerLevel() == 0
-				&& parameters.get(0).getType().getBaseType() == BaseType.PVOID;
+				&& (parameters.get(0).getType().getBaseType() == BaseType.PVOID
+						|| parameters.get(0).getType().getBaseType() == BaseType.PDEVICE_OBJECT);
 		if (!ok) {
 			report(DdiRule.CONTEXT_PARAMETER, "routine '" + routine.getName()
 					+ "' should take the interface's Context (PVOID) as its first parameter: it is how the producer finds the instance the consumer talks to",

@@ -242,6 +242,11 @@ public class ScenarioValidator extends DdiRuleValidator {
 				return new StackConsumer(asDriver, consumer);
 			}
 			List<StackConsumer> consumers = StackConsumers.of(device, iface);
+			Driver bus = consumers.isEmpty() ? ChildPdoConsumers.busOf(device, iface) : null;
+			if (bus != null) {
+				report(DdiRule.NO_CONSUMER_FOR_STEP, ChildPdoConsumers.why(bus, device, iface), step, interfaceFeature);
+				return null;
+			}
 			if (consumers.isEmpty()) {
 				report(DdiRule.NO_CONSUMER_FOR_STEP, "No driver in the stack of '" + device.getName() + "' (" + stackOf(device)
 						+ ") consumes " + iface.getName() + ": only a driver of that stack can query it (WdfFdoQueryForInterface,"
