@@ -15,20 +15,20 @@ import java.util.Objects;
 
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Device;
-import org.ddistudio.model.DeviceObjectRole;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
 import org.ddistudio.model.LayerRole;
 import org.ddistudio.model.StackLayer;
 import org.ddistudio.model.layout.Guids;
 import org.ddistudio.model.layout.Interfaces;
+import org.ddistudio.model.topology.StackConsumers;
 import org.eclipse.emf.ecore.EObject;
 
 /**
  * The consumers a device's stack holds and which of them a scenario step means: the drivers of its
  * FDO and filter layers, not of its PDO (a PDO cannot query, wdf-semantics.md §1.3).
  * <p>
- * Not {@link org.ddistudio.model.topology.StackConsumers}, which the validator uses: a step names a device
+ * Not {@link StackConsumers#of}, with which the validator finds a step's consumer: a step names a device
  * (and maybe a driver), and the simulator takes the first matching consumer in the order the layers and
  * their consumers are declared, which is the order its traces and expectations have always followed.
  */
@@ -49,7 +49,7 @@ final class StepConsumers {
 			}
 		}
 		if (candidates.isEmpty()) {
-			Driver bus = driver == null ? childPdoConsumer(device, iface) : null;
+			Driver bus = driver == null ? StackConsumers.childPdoConsumerOf(device, iface) : null;
 			journal.expectationFailed(bus == null ? "no driver of " + device.getName() + "'s stack consumes " + iface.getName()
 					: bus.getName() + " consumes " + iface.getName() + " on child-pdo, but " + device.getName() + "'s PDO cannot query"
 							+ " (WdfFdoQueryForInterface with a PDO returns STATUS_INVALID_PARAMETER, wdf-semantics.md §1.3): "
@@ -62,24 +62,6 @@ final class StepConsumers {
 	private static boolean sameInterface(Interface a, Interface b) {
 		return a == b || (a != null && b != null && Objects.equals(Guids.normalize(Interfaces.effectiveGuid(a)),
 				Guids.normalize(Interfaces.effectiveGuid(b))));
-	}
-
-	/**
-	 * The bus driver of the device's PDO that consumes {@code iface} {@code on child-pdo}, or null. Such a
-	 * consumer is the bus FDO's (a driver's consumers are queried from its FDO, §1.3 "a PDO caller →
-	 * STATUS_INVALID_PARAMETER"), so a step addressed to the child finds no consumer, and says why.
-	 */
-	private static Driver childPdoConsumer(Device device, Interface iface) {
-		for (StackLayer layer : device.getLayers()) {
-			if (layer.getRole() == LayerRole.PDO && layer.getDriver() != null) {
-				for (Consumer consumer : layer.getDriver().getConsumers()) {
-					if (consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO && sameInterface(consumer.getInterface(), iface)) {
-						return layer.getDriver();
-					}
-				}
-			}
-		}
-		return null;
 	}
 
 	private static String parentName(Device device) {

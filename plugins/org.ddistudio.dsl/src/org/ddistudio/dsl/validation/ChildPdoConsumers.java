@@ -9,39 +9,21 @@
  *******************************************************************************/
 package org.ddistudio.dsl.validation;
 
-import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Device;
-import org.ddistudio.model.DeviceObjectRole;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
-import org.ddistudio.model.LayerRole;
-import org.ddistudio.model.StackLayer;
-import org.ddistudio.model.topology.StackConsumers;
 
 /**
  * A scenario step addressed to a child device whose bus driver consumes the interface {@code on child-pdo}:
  * that consumer is the bus FDO's, in the parent's stack, and the query it describes fails, since
  * WdfFdoQueryForInterface with a PDO returns STATUS_INVALID_PARAMETER (wdf-semantics.md §1.3: "a full
  * WDFDEVICE that is legacy or not an FDO (a PDO caller) → STATUS_INVALID_PARAMETER"). DDI502 says so
- * instead of "no driver consumes" (issue 18).
+ * instead of "no driver consumes" (issue 18); which driver that is, is
+ * {@link org.ddistudio.model.topology.StackConsumers#childPdoConsumerOf}.
  */
 final class ChildPdoConsumers {
 
 	private ChildPdoConsumers() {
-	}
-
-	/** The driver of the device's PDO that consumes {@code iface} on child-pdo, or null. */
-	static Driver busOf(Device device, Interface iface) {
-		for (StackLayer layer : device.getLayers()) {
-			Driver driver = layer.getDriver();
-			if (layer.getRole() == LayerRole.PDO && driver != null && !driver.eIsProxy()) {
-				Consumer consumer = StackConsumers.consumerOf(driver, iface);
-				if (consumer != null && consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO) {
-					return driver;
-				}
-			}
-		}
-		return null;
 	}
 
 	/** DDI502's message for such a step. */

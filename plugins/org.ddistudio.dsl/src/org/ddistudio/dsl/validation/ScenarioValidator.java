@@ -242,7 +242,7 @@ public class ScenarioValidator extends DdiRuleValidator {
 				return new StackConsumer(asDriver, consumer);
 			}
 			List<StackConsumer> consumers = StackConsumers.of(device, iface);
-			Driver bus = consumers.isEmpty() ? ChildPdoConsumers.busOf(device, iface) : null;
+			Driver bus = consumers.isEmpty() ? StackConsumers.childPdoConsumerOf(device, iface) : null;
 			if (bus != null) {
 				report(DdiRule.NO_CONSUMER_FOR_STEP, ChildPdoConsumers.why(bus, device, iface), step, interfaceFeature);
 				return null;

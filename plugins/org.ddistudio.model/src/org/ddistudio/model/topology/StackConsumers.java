@@ -14,8 +14,11 @@ import java.util.List;
 
 import org.ddistudio.model.Consumer;
 import org.ddistudio.model.Device;
+import org.ddistudio.model.DeviceObjectRole;
 import org.ddistudio.model.Driver;
 import org.ddistudio.model.Interface;
+import org.ddistudio.model.LayerRole;
+import org.ddistudio.model.StackLayer;
 import org.ddistudio.model.layout.Interfaces;
 
 /**
@@ -70,5 +73,25 @@ public final class StackConsumers {
 			}
 		}
 		return sameGuid;
+	}
+
+	/**
+	 * The driver of the device's PDO whose consumer of {@code iface} is declared {@code on child-pdo}, or
+	 * {@code null}. Such a consumer belongs to the bus FDO in the parent's stack: a step addressed to the
+	 * child finds no consumer there, and its query from the PDO would fail (WdfFdoQueryForInterface with a
+	 * PDO returns STATUS_INVALID_PARAMETER, wdf-semantics.md §1.3). The validator (DDI502) and the
+	 * simulator both name it when they say why such a step has no consumer.
+	 */
+	public static Driver childPdoConsumerOf(Device device, Interface iface) {
+		for (StackLayer layer : device.getLayers()) {
+			Driver driver = layer.getDriver();
+			if (layer.getRole() == LayerRole.PDO && driver != null && !driver.eIsProxy()) {
+				Consumer consumer = consumerOf(driver, iface);
+				if (consumer != null && consumer.isSetOn() && consumer.getOn() == DeviceObjectRole.CHILD_PDO) {
+					return driver;
+				}
+			}
+		}
+		return null;
 	}
 }
